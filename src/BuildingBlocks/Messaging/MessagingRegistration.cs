@@ -1,0 +1,83 @@
+using LabourWelfare.SharedKernel;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace LabourWelfare.Messaging;
+
+public static class MessagingRegistration
+{
+    /// <summary>Connection string name of RabbitMQ (ConnectionStrings__messaging).</summary>
+    public const string ConnectionName = "messaging";
+
+    /// <summary>
+    /// MassTransit over RabbitMQ with the service's outbox relay. Queues are named "&lt;service&gt;-&lt;consumer&gt;" so
+    /// replicas of one service compete on them while each service gets its own copy of every event.
+    /// </summary>
+    public static IHostApplicationBuilder AddPlatformMessaging<TDbContext>(
+        this IHostApplicationBuilder builder,
+        string serviceName,
+        Action<IBusRegistrationConfigurator>? addConsumers = null)
+        where TDbContext : DbContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} (RabbitMQ) is not configured.");
+
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
+        builder.Services.AddHostedService<OutboxRelay<TDbContext>>();
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            addConsumers?.Invoke(bus);
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) => ConfigureFailureHandling(endpoint));
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        return builder;
+    }
+
+    /// <summary>
+    /// Database outages: retried until the database is back (never dead-lettered). Other faults: five retries with
+    /// backoff, then the message goes to the endpoint's _error queue with the exception in its headers, while the rest
+    /// keep flowing. Bad data (validation, broken rules) is not retried: it cannot get better.
+    /// </summary>
+    internal static void ConfigureFailureHandling(IReceiveEndpointConfigurator endpoint)
+    {
+        endpoint.UseMessageRetry(retry =>
+        {
+            retry.Handle<Exception>(TransientFaults.IsDatabaseOutage);
+            retry.Incremental(int.MaxValue, TimeSpan.FromMilliseconds(500), TimeSpan.FromMilliseconds(500));
+        });
+        endpoint.UseMessageRetry(retry =>
+        {
+            retry.Ignore<Exception>(TransientFaults.IsDatabaseOutage);
+            retry.Ignore<ValidationException>();
+            retry.Ignore<DomainRuleException>();
+            retry.Exponential(5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200));
+        });
+    }
+
+    /// <summary>
+    /// The service's own PostgreSQL database (ConnectionStrings__&lt;name&gt;) with the outbox wake-up interceptor.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDatabase<TDbContext>(this IHostApplicationBuilder builder, string connectionName)
+        where TDbContext : DbContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(connectionName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} (PostgreSQL) is not configured.");
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<OutboxSignalInterceptor>();
+        builder.Services.AddDbContext<TDbContext>((services, options) => options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDbContext>>(
+            connectionName, tags: ["ready"]);
+        return builder;
+    }
+}

@@ -1,0 +1,30 @@
+using LabourWelfare.Gateway;
+using LabourWelfare.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+
+var downstream = DownstreamService.FromConfiguration(builder.Configuration);
+var (routes, clusters) = ProxyConfiguration.Build(downstream);
+builder.Services.AddReverseProxy().LoadFromMemory(routes, clusters);
+
+builder.Services.AddHttpClient(DownstreamHealthCheck.ClientName, client => client.Timeout = TimeSpan.FromSeconds(5));
+var health = builder.Services.AddHealthChecks();
+foreach (var service in downstream)
+{
+    health.Add(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckRegistration(
+        service.Name,
+        sp => new DownstreamHealthCheck(sp.GetRequiredService<IHttpClientFactory>(), service),
+        failureStatus: null,
+        tags: ["ready"]));
+}
+
+var app = builder.Build();
+app.UsePlatformPipeline();
+app.MapDefaultEndpoints();
+app.MapDevTokenEndpoint();
+app.MapReverseProxy();
+app.Run();
+
+/// <summary>Entry point, visible to the end-to-end tests.</summary>
+public partial class Program;

@@ -1,0 +1,58 @@
+using System.Reflection;
+using System.Security.Claims;
+using LabourWelfare.SharedKernel;
+using Microsoft.AspNetCore.Http;
+
+namespace LabourWelfare.ServiceDefaults;
+
+/// <summary>
+/// Who is calling, from the validated token: subject, roles, region and (for citizens) national id. Handlers take it
+/// as a parameter and use it for region scoping and ownership; records outside the caller's reach answer 404.
+/// </summary>
+public sealed class CallerContext
+{
+    public CallerContext(ClaimsPrincipal user)
+    {
+        Subject = user.FindFirstValue(PlatformClaims.Subject) ?? string.Empty;
+        Roles = user.FindAll(PlatformClaims.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        Region = user.FindFirstValue(PlatformClaims.Region)?.ToLowerInvariant();
+        NationalId = user.FindFirstValue(PlatformClaims.NationalId) is { } id ? DigitNormalizer.NormalizeDigits(id) : null;
+    }
+
+    public string Subject { get; }
+    public IReadOnlySet<string> Roles { get; }
+    public string? Region { get; }
+    public string? NationalId { get; }
+
+    public bool IsAdmin => Roles.Contains(ServiceDefaults.Roles.Admin);
+    public bool IsCitizenOnly => Roles.Count > 0 && Roles.All(r => r == ServiceDefaults.Roles.Citizen);
+
+    public bool HasRole(params string[] roles) => roles.Any(Roles.Contains);
+
+    /// <summary>Admins reach every region; everyone else only the region in their token.</summary>
+    public bool CanAccessRegion(string region) =>
+        IsAdmin || (Region is not null && string.Equals(Region, region, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>An officer (any of <paramref name="roles"/>) of this region, or an admin.</summary>
+    public bool IsOfficerOf(string region, params string[] roles) =>
+        IsAdmin || (HasRole(roles) && CanAccessRegion(region));
+
+    /// <summary>The citizen whose national id this is.</summary>
+    public bool Owns(string? nationalId) =>
+        NationalId is not null && nationalId is not null && string.Equals(NationalId, nationalId, StringComparison.Ordinal);
+
+    /// <summary>The region an officer writes in: their own (admins must name one).</summary>
+    public string RequireRegionFor(string? requestedRegion)
+    {
+        if (requestedRegion is not null && CanAccessRegion(requestedRegion)) return requestedRegion.ToLowerInvariant();
+        if (requestedRegion is null && Region is not null) return Region;
+        throw new ForbiddenException("You can act only in your own region.");
+    }
+
+    /// <summary>Lets minimal API handlers take a CallerContext parameter.</summary>
+    public static ValueTask<CallerContext?> BindAsync(HttpContext context, ParameterInfo parameter) =>
+        ValueTask.FromResult<CallerContext?>(new CallerContext(context.User));
+}
+
+/// <summary>The caller is known but may not do this here (403).</summary>
+public sealed class ForbiddenException(string message) : Exception(message);
