@@ -41,6 +41,8 @@ public static class Extensions
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Customize);
         builder.Services.AddExceptionHandler<PlatformExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
+        // Unreadable bodies reach PlatformExceptionHandler in every environment, so they get field errors too.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
         builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "regions.json"), optional: false);
         builder.Services.TryAddSingleton(sp => RegionCatalog.FromConfiguration(sp.GetRequiredService<IConfiguration>()));

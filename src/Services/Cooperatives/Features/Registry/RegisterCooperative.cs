@@ -20,7 +20,7 @@ public static class RegisterCooperative
             .WithName(nameof(RegisterCooperative))
             .WithSummary("Register a cooperative");
 
-    internal static async Task<Results<Created<CooperativeResponse>, ValidationProblem, Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails>>> Handle(
+    internal static async Task<Results<Created<CooperativeResponse>, ValidationProblem>> Handle(
         Request request, CallerContext caller, CooperativesDbContext db, RegionCatalog regions, TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -36,7 +36,8 @@ public static class RegisterCooperative
         var region = caller.RequireRegionFor(request.Region);
         var number = Cooperative.NormalizeRegistrationNumber(request.RegistrationNumber!);
         if (await db.Cooperatives.AnyAsync(c => c.Region == region && c.RegistrationNumber == number, cancellationToken))
-            return DuplicateNumber(number);
+            throw new DomainRuleException("registration-number-taken",
+                $"Registration number {number} belongs to another cooperative of the region.");
 
         var now = clock.GetUtcNow();
         var cooperative = Cooperative.Register(region, number, request.Name!.Trim(), request.Sector!.Value,
@@ -50,15 +51,6 @@ public static class RegisterCooperative
 
         return TypedResults.Created($"/api/cooperatives/cooperatives/{cooperative.Id}", CooperativeResponse.From(cooperative));
     }
-
-    private static Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails> DuplicateNumber(string number) =>
-        TypedResults.Conflict(new Microsoft.AspNetCore.Mvc.ProblemDetails
-        {
-            Status = StatusCodes.Status409Conflict,
-            Title = "The registration number is already used in this region.",
-            Detail = $"Registration number {number} belongs to another cooperative of the region.",
-            Extensions = { ["code"] = "registration-number-taken" },
-        });
 
     /// <summary>Sectors travel as kebab-case strings in public events.</summary>
     internal static string ToContract(CooperativeSector sector) =>
