@@ -53,12 +53,13 @@ find_pg_bin() {
 
 # Run a PostgreSQL server command. PostgreSQL refuses to run as root, so as root
 # we switch to the 'postgres' OS user; cd / because that user may not be able to
-# read our current directory.
+# read our current directory. 9>&-: the postmaster must not inherit our lock fd
+# (it would hold .local/infra.lock forever).
 pg_as() {
   if is_root; then
-    (cd / && runuser -u postgres -- "$@")
+    (cd / && runuser -u postgres -- "$@") 9>&-
   else
-    "$@"
+    "$@" 9>&-
   fi
 }
 
@@ -230,13 +231,19 @@ rmq_api_up() {
   curl -fsS -o /dev/null --max-time 3 -u guest:guest "$RMQ_MGMT_URL/api/overview" 2>/dev/null
 }
 rmq_up() { port_open "$RMQ_AMQP_PORT" && rmq_api_up; }
+# Run a RabbitMQ CLI. Any of them may spawn epmd (a daemon), so: no stdin, output
+# to a log (a daemon holding our stdout would hang `bash .ci/run | tee`), and
+# close the lock fd. cd: the rabbitmq user must be able to read the cwd.
+RMQ_CLI_LOG="$LOCAL_DIR/logs/rabbitmq-cli.log"
+rmq() { (cd /var/lib/rabbitmq 2>/dev/null || cd /; "$@") </dev/null >>"$RMQ_CLI_LOG" 2>&1 9>&-; }
 # Quick "is an Erlang node with our name alive" check (fails fast when not).
-rmq_node_alive() { rabbitmq-diagnostics -q ping >/dev/null 2>&1 </dev/null; }
+rmq_node_alive() { rmq rabbitmq-diagnostics -q ping; }
 
 apt_install() {
   log "installing: $* (apt-get)"
-  apt-get update -qq </dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" </dev/null
+  # 9>&-: maintainer scripts may start daemons; they must not keep our lock.
+  apt-get update -qq </dev/null 9>&-
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" </dev/null 9>&-
 }
 
 rmq_ensure_installed() {
@@ -269,7 +276,7 @@ rmq_ensure_mgmt_plugin() {
   local f=/etc/rabbitmq/enabled_plugins
   if [[ -f $f ]] && grep -q 'rabbitmq_management[],. ]' "$f"; then return; fi
   log "RabbitMQ: enabling rabbitmq_management plugin"
-  (cd /var/lib/rabbitmq && rabbitmq-plugins enable --offline rabbitmq_management >/dev/null </dev/null)
+  rmq rabbitmq-plugins enable --offline rabbitmq_management || die "enabling rabbitmq_management failed (see $RMQ_CLI_LOG)"
 }
 
 rmq_log_tail() {
@@ -292,14 +299,13 @@ rmq_start() {
     # Node is up (or booting) but the API/AMQP is not answering yet; make sure
     # the management plugin is enabled on the live node too (no-op if already).
     log "RabbitMQ: node is running; waiting for it"
-    (cd /var/lib/rabbitmq && rabbitmq-plugins enable rabbitmq_management >/dev/null 2>&1 </dev/null) || true
+    rmq rabbitmq-plugins enable rabbitmq_management || true
   else
     # No systemd here: start the broker directly. The Debian wrapper su's to
     # the rabbitmq user; -detached daemonises. setsid keeps it out of our
     # process group (Ctrl-C in eng/run.sh must not reach it).
     log "RabbitMQ: starting broker"
-    (cd /var/lib/rabbitmq && setsid -w rabbitmq-server -detached </dev/null >/dev/null 2>&1) \
-      || { rmq_log_tail; die "rabbitmq-server -detached failed"; }
+    rmq setsid -w rabbitmq-server -detached || { rmq_log_tail; die "rabbitmq-server -detached failed"; }
   fi
 
   local deadline=$((SECONDS + RMQ_START_TIMEOUT)) started=$SECONDS
@@ -331,7 +337,7 @@ rmq_stop() {
   fi
   if rmq_node_alive; then
     log "RabbitMQ: stopping"
-    (cd /var/lib/rabbitmq && rabbitmqctl stop >/dev/null </dev/null)
+    rmq rabbitmqctl stop || die "rabbitmqctl stop failed (see $RMQ_CLI_LOG)"
     # rabbitmqctl stop returns before the VM has closed its listeners.
     local deadline=$((SECONDS + STOP_TIMEOUT))
     while port_open "$RMQ_AMQP_PORT" || pgrep -u rabbitmq -x beam.smp >/dev/null; do

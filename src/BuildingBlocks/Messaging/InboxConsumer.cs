@@ -37,8 +37,11 @@ public abstract class InboxConsumer<TMessage, TDbContext>(TDbContext db, ILogger
             return;
         }
 
-        await HandleAsync(context.Message, context);
-        await db.SaveChangesAsync(cancellationToken);
+        using (Auditing.AuditActor.Use($"event:{typeof(TMessage).Name}:{messageId}"))
+        {
+            await HandleAsync(context.Message, context);
+            await db.SaveChangesAsync(cancellationToken);
+        }
         await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -6,8 +6,9 @@ public static class MessagingModelBuilderExtensions
 {
     public const string OutboxTable = "outbox_messages";
     public const string InboxTable = "inbox_messages";
+    public const string AuditTable = "audit_log";
 
-    /// <summary>Adds the outbox and inbox tables to a service's model (call from OnModelCreating).</summary>
+    /// <summary>Adds the outbox, inbox and audit-trail tables to a service's model (call from OnModelCreating).</summary>
     public static ModelBuilder AddOutboxAndInbox(this ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<OutboxMessage>(outbox =>
@@ -35,6 +36,20 @@ public static class MessagingModelBuilderExtensions
             inbox.Property(m => m.MessageType).HasColumnName("message_type").HasMaxLength(300);
             inbox.Property(m => m.ProcessedAt).HasColumnName("processed_at");
             inbox.HasIndex(m => m.ProcessedAt).HasDatabaseName("ix_inbox_messages_processed_at");
+        });
+        modelBuilder.Entity<Auditing.AuditEntry>(audit =>
+        {
+            audit.ToTable(AuditTable);
+            audit.HasKey(a => a.Id);
+            audit.Property(a => a.Id).HasColumnName("id").UseIdentityAlwaysColumn();
+            audit.Property(a => a.EntityType).HasColumnName("entity_type").HasMaxLength(200);
+            audit.Property(a => a.EntityId).HasColumnName("entity_id").HasMaxLength(200);
+            audit.Property(a => a.Action).HasColumnName("action").HasMaxLength(20);
+            audit.Property(a => a.ChangedBy).HasColumnName("changed_by").HasMaxLength(200);
+            audit.Property(a => a.ChangedAt).HasColumnName("changed_at");
+            audit.Property(a => a.OldValues).HasColumnName("old_values").HasColumnType("jsonb");
+            audit.Property(a => a.NewValues).HasColumnName("new_values").HasColumnType("jsonb");
+            audit.HasIndex(a => new { a.EntityType, a.EntityId }).HasDatabaseName("ix_audit_log_entity");
         });
         return modelBuilder;
     }

@@ -73,9 +73,13 @@ public static class MessagingRegistration
             ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} (PostgreSQL) is not configured.");
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxSignalInterceptor>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<Auditing.AuditInterceptor>();
         builder.Services.AddDbContext<TDbContext>((services, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
+            .AddInterceptors(
+                services.GetRequiredService<Auditing.AuditInterceptor>(),
+                services.GetRequiredService<OutboxSignalInterceptor>()));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDbContext>>(
             connectionName, tags: ["ready"]);
         return builder;

@@ -4,7 +4,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace LabourWelfare.Cooperatives.Data.Migrations
+namespace LabourWelfare.WelfareAid.Data.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -13,24 +13,22 @@ namespace LabourWelfare.Cooperatives.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "cooperatives",
+                name: "audit_log",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Region = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    RegistrationNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Sector = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    County = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    RegisteredOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
+                    entity_type = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    entity_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    changed_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    changed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    old_values = table.Column<string>(type: "jsonb", nullable: true),
+                    new_values = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_cooperatives", x => x.Id);
+                    table.PrimaryKey("PK_audit_log", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -69,10 +67,9 @@ namespace LabourWelfare.Cooperatives.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_cooperatives_Region_RegistrationNumber",
-                table: "cooperatives",
-                columns: new[] { "Region", "RegistrationNumber" },
-                unique: true);
+                name: "ix_audit_log_entity",
+                table: "audit_log",
+                columns: new[] { "entity_type", "entity_id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_inbox_messages_processed_at",
@@ -89,7 +86,7 @@ namespace LabourWelfare.Cooperatives.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "cooperatives");
+                name: "audit_log");
 
             migrationBuilder.DropTable(
                 name: "inbox_messages");
