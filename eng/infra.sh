@@ -18,7 +18,7 @@ LOCAL_DIR="$REPO_ROOT/.local"
 INFRA_ENV="$LOCAL_DIR/infra.env"
 
 PG_HOST=127.0.0.1
-PG_PORT=55432
+PG_PORT="${LW_PG_PORT:-55432}"  # override only to run a second copy side by side
 RMQ_AMQP_PORT=5672
 RMQ_MGMT_PORT=15672
 RMQ_MGMT_URL="http://127.0.0.1:$RMQ_MGMT_PORT"

@@ -104,6 +104,13 @@ public static class Extensions
         {
             Predicate = check => check.Tags.Contains("ready") || check.Tags.Contains("live"),
             ResponseWriter = HealthResponseWriter.WriteAsync,
+            // A degraded dependency (e.g. the bus reconnecting) is not ready for traffic either.
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
         }).AllowAnonymous();
         app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") })
             .AllowAnonymous();

@@ -21,7 +21,8 @@ public sealed class EventProbe : IAsyncDisposable
 
     public IEnumerable<T> Of<T>() => _received.Select(r => r.Message).OfType<T>();
 
-    public static async Task<EventProbe> StartAsync(Uri amqpUri)
+    /// <param name="extraTypes">Event types beyond the public contract (test-only events).</param>
+    public static async Task<EventProbe> StartAsync(Uri amqpUri, params Type[] extraTypes)
     {
         TestTracing.EnsureListening();
         var probe = new EventProbe();
@@ -32,7 +33,7 @@ public sealed class EventProbe : IAsyncDisposable
             {
                 endpoint.AutoDelete = true;
                 endpoint.Durable = false;
-                foreach (var type in ContractTypes)
+                foreach (var type in ContractTypes.Concat(extraTypes))
                 {
                     typeof(EventProbe).GetMethod(nameof(AddHandler), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
                         .MakeGenericMethod(type).Invoke(probe, [endpoint]);

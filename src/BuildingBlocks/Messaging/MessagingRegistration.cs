@@ -32,7 +32,12 @@ public static class MessagingRegistration
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             addConsumers?.Invoke(bus);
-            bus.AddConfigureEndpointsCallback((_, _, endpoint) => ConfigureFailureHandling(endpoint));
+            var concurrency = builder.Configuration.GetValue<int?>("Messaging:ConcurrentMessageLimit");
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            {
+                if (concurrency is > 0) endpoint.ConcurrentMessageLimit = concurrency;
+                ConfigureFailureHandling(endpoint);
+            });
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
