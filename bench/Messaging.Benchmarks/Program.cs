@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using LabourWelfare.TestSupport;
+using LabourWelfare.TestSupport.Messaging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+// Measures the reliable-messaging building block end to end: events committed with their business change in
+// PostgreSQL, relayed by the outbox to RabbitMQ with publisher confirms, applied by an inbox consumer in its own
+// transaction. Two runs on a database and vhost of their own:
+//   1. sustained throughput: --events events written by --writers concurrent writers, timed until all are applied;
+//   2. latency: --rate events/s for --seconds, commit-to-applied latency percentiles.
+var options = BenchOptions.Parse(args);
+Console.WriteLine($"# Messaging benchmark ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {Environment.OSVersion})");
+
+await RunThroughputAsync(options);
+await RunLatencyAsync(options);
+
+static async Task RunThroughputAsync(BenchOptions options)
+{
+    await using var db = TestDatabase.Create("bench");
+    await using var vhost = await TestVirtualHost.CreateAsync("bench");
+    await using var host = await MessagingTestHost.StartAsync(db.ConnectionString, vhost.AmqpUri, "bench");
+    await WaitHealthyAsync(host);
+
+    var perWriter = options.Events / options.Writers;
+    var clock = Stopwatch.StartNew();
+    await Task.WhenAll(Enumerable.Range(0, options.Writers).Select(writer => Task.Run(async () =>
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
+        for (var i = 0; i < perWriter; i++) await MessagingTestHost.WriteCommandAsync(context, "ok", writer * perWriter + i);
+    })));
+    var written = clock.Elapsed;
+    var total = perWriter * options.Writers;
+    await WaitUntilAsync(async () => await host.EffectCountAsync() >= total, TimeSpan.FromMinutes(10));
+    var applied = clock.Elapsed;
+
+    Console.WriteLine();
+    Console.WriteLine("## Sustained throughput (outbox → RabbitMQ → inbox)");
+    Console.WriteLine($"| events | writers | written in | all applied in | events/s applied |");
+    Console.WriteLine($"|---|---|---|---|---|");
+    Console.WriteLine($"| {total} | {options.Writers} | {written.TotalSeconds:0.00} s | {applied.TotalSeconds:0.00} s | {total / applied.TotalSeconds:0} |");
+}
+
+static async Task RunLatencyAsync(BenchOptions options)
+{
+    await using var db = TestDatabase.Create("bench");
+    await using var vhost = await TestVirtualHost.CreateAsync("bench");
+    await using var host = await MessagingTestHost.StartAsync(db.ConnectionString, vhost.AmqpUri, "bench");
+    await WaitHealthyAsync(host);
+
+    await using var scope = host.Services.CreateAsyncScope();
+    var context = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
+    var total = options.Rate * options.Seconds;
+    var interval = TimeSpan.FromSeconds(1.0 / options.Rate);
+    var clock = Stopwatch.StartNew();
+    for (var i = 0; i < total; i++)
+    {
+        var due = interval * i; // paced against the start, so a slow commit does not lower the rate
+        var wait = due - clock.Elapsed;
+        if (wait > TimeSpan.Zero) await Task.Delay(wait);
+        await MessagingTestHost.WriteCommandAsync(context, "ok", i);
+    }
+    var offered = total / clock.Elapsed.TotalSeconds;
+    await WaitUntilAsync(async () => await host.EffectCountAsync() >= total, TimeSpan.FromMinutes(5));
+
+    var latencies = await host.WithDbAsync(d => d.Effects.Select(e => e.LatencyMs).ToListAsync());
+    latencies.Sort();
+    double P(double p) => latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)];
+    Console.WriteLine();
+    Console.WriteLine($"## Commit-to-applied latency at {options.Rate} events/s for {options.Seconds} s");
+    Console.WriteLine("| events | offered rate | p50 | p95 | p99 | max |");
+    Console.WriteLine("|---|---|---|---|---|---|");
+    Console.WriteLine($"| {latencies.Count} | {offered:0} /s | {P(0.50):0.0} ms | {P(0.95):0.0} ms | {P(0.99):0.0} ms | {latencies[^1]:0.0} ms |");
+}
+
+static async Task WaitHealthyAsync(MessagingTestHost host) =>
+    await WaitUntilAsync(async () => await host.HealthStatusAsync() == 200, TimeSpan.FromSeconds(60));
+
+static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout)
+{
+    var deadline = DateTime.UtcNow + timeout;
+    while (!await condition())
+    {
+        if (DateTime.UtcNow > deadline) throw new TimeoutException("The benchmark did not complete in time.");
+        await Task.Delay(50);
+    }
+}
+
+internal sealed record BenchOptions(int Events, int Writers, int Rate, int Seconds)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        int Get(string name, int fallback)
+        {
+            var index = Array.IndexOf(args, name);
+            return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1]) : fallback;
+        }
+        return new BenchOptions(Get("--events", 20000), Get("--writers", 8), Get("--rate", 200), Get("--seconds", 30));
+    }
+}
