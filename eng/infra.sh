@@ -272,11 +272,13 @@ rmq_ensure_nodename() {
   fi
 }
 
+# Management (HTTP API, UI) and shovel (eng/replay-errors.sh moves error-queue messages back with a dynamic shovel).
+RMQ_PLUGINS=(rabbitmq_management rabbitmq_shovel rabbitmq_shovel_management)
 rmq_ensure_mgmt_plugin() {
   local f=/etc/rabbitmq/enabled_plugins
-  if [[ -f $f ]] && grep -q 'rabbitmq_management[],. ]' "$f"; then return; fi
-  log "RabbitMQ: enabling rabbitmq_management plugin"
-  rmq rabbitmq-plugins enable --offline rabbitmq_management || die "enabling rabbitmq_management failed (see $RMQ_CLI_LOG)"
+  if [[ -f $f ]] && grep -q 'rabbitmq_management[],. ]' "$f" && grep -q 'rabbitmq_shovel[],. ]' "$f"; then return; fi
+  log "RabbitMQ: enabling plugins ${RMQ_PLUGINS[*]}"
+  rmq rabbitmq-plugins enable --offline "${RMQ_PLUGINS[@]}" || die "enabling RabbitMQ plugins failed (see $RMQ_CLI_LOG)"
 }
 
 rmq_log_tail() {
@@ -299,7 +301,7 @@ rmq_start() {
     # Node is up (or booting) but the API/AMQP is not answering yet; make sure
     # the management plugin is enabled on the live node too (no-op if already).
     log "RabbitMQ: node is running; waiting for it"
-    rmq rabbitmq-plugins enable rabbitmq_management || true
+    rmq rabbitmq-plugins enable "${RMQ_PLUGINS[@]}" || true
   else
     # No systemd here: start the broker directly. The Debian wrapper su's to
     # the rabbitmq user; -detached daemonises. setsid keeps it out of our

@@ -79,7 +79,7 @@ stop_stale() {
   [[ -f $PID_FILE ]] || return 0
   local name pid cmd pids=() runner=()
   while read -r name pid; do
-    [[ $pid =~ ^[0-9]+$ ]] && alive "$pid" || continue
+    if ! [[ $pid =~ ^[0-9]+$ ]] || ! alive "$pid"; then continue; fi
     cmd="$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null || true)"
     if [[ $name == runner && $cmd == *eng/run.sh* ]]; then runner+=("$pid")
     elif [[ $name != runner && $cmd == *LabourWelfare.*.dll* ]]; then pids+=("$pid"); fi
