@@ -22,9 +22,7 @@ foreach (var service in downstream)
 }
 
 var app = builder.Build();
-app.UseGatewayProtections();
-app.UsePlatformPipeline();
-app.UseCallerRateLimits();
+app.UseGatewayPipeline();
 app.MapDefaultEndpoints();
 app.MapDevTokenEndpoint();
 app.MapReverseProxy();

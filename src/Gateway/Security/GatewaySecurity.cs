@@ -33,22 +33,24 @@ public static class GatewaySecurity
     }
 
     /// <summary>
-    /// Before authentication: the real client address and scheme, security headers (on every response), the body
-    /// limit, and CORS (preflight requests carry no token and are answered here).
+    /// The platform pipeline (see Extensions.UsePlatformPipeline: exception handler, status code problems,
+    /// authentication, authorization) with the gateway's protections in their places:
+    /// the real client address and scheme first; security headers on every response (errors included); the body
+    /// limit and CORS before authentication (preflight requests carry no token and are answered by CORS); the rate
+    /// limiter between authentication and authorization, so it partitions by the validated subject and also counts
+    /// anonymous and refused requests by address.
     /// </summary>
-    public static WebApplication UseGatewayProtections(this WebApplication app)
+    public static WebApplication UseGatewayPipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeaders>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
         app.UseMiddleware<RequestBodyLimit>();
         app.UseCors(CorsPolicy);
-        return app;
-    }
-
-    /// <summary>After authentication, so an authenticated caller is limited by its subject wherever it connects from.</summary>
-    public static WebApplication UseCallerRateLimits(this WebApplication app)
-    {
+        app.UseAuthentication();
         app.UseRateLimiter();
+        app.UseAuthorization();
         return app;
     }
 
