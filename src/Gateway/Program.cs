@@ -1,8 +1,10 @@
 using LabourWelfare.Gateway;
+using LabourWelfare.Gateway.Security;
 using LabourWelfare.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddGatewaySecurity();
 
 var downstream = DownstreamService.FromConfiguration(builder.Configuration);
 var (routes, clusters) = ProxyConfiguration.Build(downstream);
@@ -20,7 +22,7 @@ foreach (var service in downstream)
 }
 
 var app = builder.Build();
-app.UsePlatformPipeline();
+app.UseGatewayPipeline();
 app.MapDefaultEndpoints();
 app.MapDevTokenEndpoint();
 app.MapReverseProxy();

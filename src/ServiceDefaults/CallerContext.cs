@@ -41,6 +41,17 @@ public sealed class CallerContext
     public bool Owns(string? nationalId) =>
         NationalId is not null && nationalId is not null && string.Equals(NationalId, nationalId, StringComparison.Ordinal);
 
+    /// <summary>
+    /// May see a person's full personal data (national id, case details): the person themselves, an officer of the
+    /// record's region, or an admin. Partners and officers of other regions may not.
+    /// </summary>
+    public bool MaySeePersonalDataOf(string region, string? ownerNationalId) =>
+        Owns(ownerNationalId) || IsOfficerOf(region, [.. ServiceDefaults.Roles.Officers]);
+
+    /// <summary>The national id as this caller may see it: whole, or masked (NationalId.Mask) for everyone else.</summary>
+    public string ShowNationalId(string? nationalId, string region) =>
+        MaySeePersonalDataOf(region, nationalId) ? nationalId ?? string.Empty : SharedKernel.NationalId.Mask(nationalId);
+
     /// <summary>The region an officer writes in: their own (admins must name one).</summary>
     public string RequireRegionFor(string? requestedRegion)
     {

@@ -34,6 +34,12 @@ public static class PlatformAuthentication
     public static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
 
     /// <summary>
+    /// Environments where tokens may be checked against the shared HS256 key (the local Development issuer and test
+    /// fixtures). Everywhere else an OpenID Connect authority is required, so a leaked development key is worthless.
+    /// </summary>
+    public static readonly IReadOnlyList<string> SharedKeyEnvironments = ["Development", "Testing"];
+
+    /// <summary>
     /// JWT bearer on every endpoint: issuer, audience, lifetime (30 s skew) and signature are all checked; unsigned
     /// ("alg": "none") tokens are refused. The fallback policy makes every endpoint without its own policy require an
     /// authenticated caller; health endpoints opt out explicitly.
@@ -45,6 +51,10 @@ public static class PlatformAuthentication
             throw new InvalidOperationException("Configure Auth:Authority (OpenID Connect) or Auth:SigningKey.");
         if (settings.SigningKey is { Length: < 32 })
             throw new InvalidOperationException("Auth:SigningKey must be at least 32 characters.");
+        if (string.IsNullOrEmpty(settings.Authority) && !SharedKeyEnvironments.Any(builder.Environment.IsEnvironment))
+            throw new InvalidOperationException(
+                $"The shared signing key (Auth:SigningKey) is for {string.Join(" and ", SharedKeyEnvironments)} only; " +
+                $"in '{builder.Environment.EnvironmentName}' configure Auth:Authority (an OpenID Connect provider) and Auth:Audience.");
 
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
         {
