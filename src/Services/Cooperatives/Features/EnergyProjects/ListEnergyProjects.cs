@@ -21,12 +21,13 @@ public static class ListEnergyProjects
 
     internal static async Task<Ok<PagedList<EnergyProjectResponse>>> Handle(
         Guid id, CallerContext caller, CooperativesDbContext db, CancellationToken cancellationToken,
-        EnergyProjectStatus? status = null, int? page = null, int? pageSize = null)
+        string? status = null, int? page = null, int? pageSize = null)
     {
         var paging = PageRequest.From(page, pageSize);
+        var statusFilter = QueryFilters.Parse<EnergyProjectStatus>(status, "status");
         await db.FindReadableAsync(caller, id, cancellationToken);
         var query = db.EnergyProjects.AsNoTracking().Where(p => p.CooperativeId == id);
-        if (status is not null) query = query.Where(p => p.Status == status);
+        if (statusFilter is not null) query = query.Where(p => p.Status == statusFilter);
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Skip(paging.Skip).Take(paging.PageSize)
             .ToListAsync(cancellationToken);

@@ -23,14 +23,16 @@ public static class ListCooperatives
 
     internal static async Task<Ok<PagedList<CooperativeResponse>>> Handle(
         CallerContext caller, CooperativesDbContext db, RegionCatalog regions, CancellationToken cancellationToken,
-        string? region = null, CooperativeStatus? status = null, CooperativeSector? sector = null, bool? belowMinimum = null,
+        string? region = null, string? status = null, string? sector = null, bool? belowMinimum = null,
         string? search = null, int? page = null, int? pageSize = null)
     {
         var paging = PageRequest.From(page, pageSize);
+        var statusFilter = QueryFilters.Parse<CooperativeStatus>(status, "status");
+        var sectorFilter = QueryFilters.Parse<CooperativeSector>(sector, "sector");
         var query = db.ReadableBy(caller).AsNoTracking();
         if (region is not null) query = query.Where(c => c.Region == region.ToLowerInvariant());
-        if (status is not null) query = query.Where(c => c.Status == status);
-        if (sector is not null) query = query.Where(c => c.Sector == sector);
+        if (statusFilter is not null) query = query.Where(c => c.Status == statusFilter);
+        if (sectorFilter is not null) query = query.Where(c => c.Sector == sectorFilter);
         if (belowMinimum is not null) query = query.Where(c => (c.BelowMinimumSince != null) == belowMinimum);
         if (!string.IsNullOrWhiteSpace(search))
         {

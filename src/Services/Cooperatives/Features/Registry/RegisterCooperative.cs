@@ -12,13 +12,14 @@ namespace LabourWelfare.Cooperatives.Features.Registry;
 /// <summary>
 /// A registrar opens a cooperative in their region. With <c>foundingMembers</c> (the founders' list of the
 /// application) it is registered at once, if the list meets the region's minimum, and CooperativeRegistered goes out;
-/// without it a founding file is opened (no event), founders are added, and <c>POST /{id}/register</c> registers it.
+/// <c>registeredOn</c> (default today) lets a registrar enter a cooperative registered before the system existed;
+/// without founders a founding file is opened (no event), founders are added, and <c>POST /{id}/register</c> registers it.
 /// </summary>
 public static class RegisterCooperative
 {
     public sealed record Request(
         string? Name, string? Region, string? RegistrationNumber, CooperativeSector? Sector, string? County,
-        IReadOnlyList<FoundingMember?>? FoundingMembers);
+        IReadOnlyList<FoundingMember?>? FoundingMembers, DateOnly? RegisteredOn);
 
     public sealed record FoundingMember(string? NationalId, string? FullName, int? Shares);
 
@@ -41,7 +42,9 @@ public static class RegisterCooperative
             .When(request.Region is not null && !regions.Exists(request.Region), "region", "is not a known region.")
             .Required("registrationNumber", request.RegistrationNumber).MaxLength("registrationNumber", request.RegistrationNumber, 64)
             .Required("sector", request.Sector)
-            .MaxLength("county", request.County, 120);
+            .MaxLength("county", request.County, 120)
+            .When(request.RegisteredOn is not null && request.FoundingMembers is null, "registeredOn", "is given only with the founding members.")
+            .When(request.RegisteredOn > clock.Today(), "registeredOn", "must not be in the future.");
         var founders = regions.TryGet(request.Region, out var region) && request.FoundingMembers is not null
             ? ValidateFounders(request.FoundingMembers, region, errors)
             : [];
@@ -55,14 +58,15 @@ public static class RegisterCooperative
 
         var now = clock.GetUtcNow();
         var today = clock.Today();
+        var registeredOn = request.RegisteredOn ?? today; // an older date enters an existing cooperative into the registry
         var cooperative = Cooperative.Found(regionCode, number, request.Name!.Trim(), request.Sector!.Value,
             request.County?.Trim(), caller.Subject, now);
         db.Cooperatives.Add(cooperative);
         if (request.FoundingMembers is not null)
         {
             foreach (var founder in founders)
-                db.Members.Add(Member.Join(cooperative, founder.NationalId, founder.FullName, founder.Shares, today, today, now));
-            cooperative.Register(founders.Count, region.MinimumFoundingMembers, today); // 409 below the minimum: nothing saved
+                db.Members.Add(Member.Join(cooperative, founder.NationalId, founder.FullName, founder.Shares, registeredOn, today, now));
+            cooperative.Register(founders.Count, region.MinimumFoundingMembers, registeredOn); // 409 below the minimum: nothing saved
             db.AddEvent(CooperativeEvents.Registered(cooperative, founders.Count, now));
         }
         await db.SaveChangesAsync(cancellationToken); // a concurrent duplicate fails on the unique index: 409
