@@ -32,7 +32,7 @@ public sealed class MembershipCheckTests(ClockedCooperativesFactory service) : I
         Assert.True(flagged.BelowMinimum);
         var due = flagged.SuspensionDueOn!.Value;
 
-        // No HTTP calls from here on: tokens are minted on the real clock.
+        // The scheduled check runs with the clock's now; nothing else moves it.
         service.Clock.Advance(TimeSpan.FromDays(150));
         await service.RunMembershipCheckAsync();
         Assert.Equal("Active", await StatusOf(cooperative.Id));
