@@ -8,12 +8,19 @@ namespace LabourWelfare.Cooperatives;
 /// </summary>
 public static class Access
 {
+    /// <summary>Reading cooperatives and their members, returns and projects (citizens: only where they are members).</summary>
     public const string Read = "cooperatives.read";
+
+    /// <summary>Keeping the registry: registrars of the region, admins.</summary>
     public const string Write = "cooperatives.write";
+
+    /// <summary>Officer-only reads: statistics and the audit trail of annual returns.</summary>
+    public const string Officers = "cooperatives.officers";
 
     public static readonly IReadOnlyDictionary<string, string[]> Table = new Dictionary<string, string[]>
     {
         [Read] = [Roles.Registrar, Roles.Supervisor, Roles.Admin, Roles.Citizen],
         [Write] = [Roles.Registrar, Roles.Admin],
+        [Officers] = [Roles.Registrar, Roles.Supervisor, Roles.Admin],
     };
 }

@@ -1,6 +1,11 @@
 using LabourWelfare.Cooperatives;
 using LabourWelfare.Cooperatives.Data;
+using LabourWelfare.Cooperatives.Features.AnnualReturns;
+using LabourWelfare.Cooperatives.Features.EnergyProjects;
+using LabourWelfare.Cooperatives.Features.Members;
 using LabourWelfare.Cooperatives.Features.Registry;
+using LabourWelfare.Cooperatives.Features.Statistics;
+using LabourWelfare.Cooperatives.Scheduling;
 using LabourWelfare.Messaging;
 using LabourWelfare.ServiceDefaults;
 
@@ -9,14 +14,47 @@ builder.AddServiceDefaults();
 builder.Services.AddAccessPolicies(Access.Table);
 builder.AddServiceDatabase<CooperativesDbContext>(PlatformResources.Cooperatives.Database);
 builder.AddPlatformMessaging<CooperativesDbContext>(PlatformResources.Cooperatives.Name);
+builder.Services.AddScoped<MembershipCheck>();
+builder.Services.AddHostedService<MembershipMonitor>();
 
 var app = builder.Build();
 app.UsePlatformPipeline();
 app.MapDefaultEndpoints();
 
-var registry = app.MapGroup("/api/cooperatives/cooperatives").WithTags("Registry");
+var cooperatives = app.MapGroup("/api/cooperatives/cooperatives");
+var registry = cooperatives.MapGroup("").WithTags("Registry");
 registry.MapRegisterCooperative();
+registry.MapListCooperatives();
 registry.MapGetCooperative();
+registry.MapUpdateCooperative();
+registry.MapRegisterFoundingFile();
+registry.MapActivateCooperative();
+registry.MapSuspendCooperative();
+registry.MapReinstateCooperative();
+registry.MapDissolveCooperative();
+
+var members = cooperatives.MapGroup("").WithTags("Members");
+members.MapAddMember();
+members.MapListMembers();
+members.MapGetMember();
+members.MapRecordMemberLeaving();
+members.MapChangeMemberShares();
+
+var returns = cooperatives.MapGroup("").WithTags("Annual returns");
+returns.MapFileAnnualReturn();
+returns.MapListAnnualReturns();
+returns.MapGetAnnualReturnHistory();
+returns.MapGetAnnualReturn();
+returns.MapCorrectAnnualReturn();
+
+var energy = cooperatives.MapGroup("").WithTags("Energy projects");
+energy.MapPlanEnergyProject();
+energy.MapListEnergyProjects();
+energy.MapGetEnergyProject();
+energy.MapStartProjectInstallation();
+energy.MapCommissionEnergyProject();
+
+app.MapGroup("/api/cooperatives/statistics").WithTags("Statistics").MapGetRegionStatistics();
 
 await app.MigrateDatabaseAsync<CooperativesDbContext>();
 app.Run();

@@ -1,5 +1,6 @@
 using LabourWelfare.Cooperatives.Domain;
 using LabourWelfare.Messaging;
+using LabourWelfare.Messaging.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace LabourWelfare.Cooperatives.Data;
@@ -7,23 +8,14 @@ namespace LabourWelfare.Cooperatives.Data;
 public sealed class CooperativesDbContext(DbContextOptions<CooperativesDbContext> options) : DbContext(options)
 {
     public DbSet<Cooperative> Cooperatives => Set<Cooperative>();
+    public DbSet<Member> Members => Set<Member>();
+    public DbSet<AnnualReturn> AnnualReturns => Set<AnnualReturn>();
+    public DbSet<EnergyProject> EnergyProjects => Set<EnergyProject>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutboxAndInbox();
-        modelBuilder.Entity<Cooperative>(cooperative =>
-        {
-            cooperative.ToTable("cooperatives");
-            cooperative.HasKey(c => c.Id);
-            cooperative.Property(c => c.Region).HasMaxLength(32);
-            cooperative.Property(c => c.RegistrationNumber).HasMaxLength(64);
-            cooperative.Property(c => c.Name).HasMaxLength(300);
-            cooperative.Property(c => c.County).HasMaxLength(120);
-            cooperative.Property(c => c.CreatedBy).HasMaxLength(200);
-            cooperative.Property(c => c.Sector).HasConversion<string>().HasMaxLength(32);
-            cooperative.Property(c => c.Status).HasConversion<string>().HasMaxLength(32);
-            cooperative.Property(c => c.Version).IsRowVersion();
-            cooperative.HasIndex(c => new { c.Region, c.RegistrationNumber }).IsUnique();
-        });
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CooperativesDbContext).Assembly);
     }
 }

@@ -22,11 +22,80 @@ namespace LabourWelfare.Cooperatives.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("LabourWelfare.Cooperatives.Domain.AnnualReturn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Corrections")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("FiledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FiledBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("JobsProvided")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("LastCorrectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastCorrectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<decimal>("RevenueAmount")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("numeric(20,2)");
+
+                    b.Property<string>("RevenueCurrency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId", "Year")
+                        .IsUnique();
+
+                    b.HasIndex("Region", "Year");
+
+                    b.ToTable("annual_returns", (string)null);
+                });
+
             modelBuilder.Entity("LabourWelfare.Cooperatives.Domain.Cooperative", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ActivatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("BelowMinimumSince")
+                        .HasColumnType("date");
 
                     b.Property<string>("County")
                         .HasMaxLength(120)
@@ -39,6 +108,13 @@ namespace LabourWelfare.Cooperatives.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DissolutionReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("DissolvedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -58,12 +134,90 @@ namespace LabourWelfare.Cooperatives.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<string>("Sector")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
                     b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("SuspendedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SuspensionReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BelowMinimumSince")
+                        .HasFilter("\"BelowMinimumSince\" IS NOT NULL");
+
+                    b.HasIndex("Region", "RegistrationNumber")
+                        .IsUnique();
+
+                    b.HasIndex("Region", "Name", "Id");
+
+                    b.HasIndex("Region", "Status", "Sector");
+
+                    b.ToTable("cooperatives", (string)null);
+                });
+
+            modelBuilder.Entity("LabourWelfare.Cooperatives.Domain.EnergyProject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("CapacityMw")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("numeric(12,3)");
+
+                    b.Property<DateOnly?>("CommissionedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("InstallationStartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly>("PlannedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Technology")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -76,10 +230,80 @@ namespace LabourWelfare.Cooperatives.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Region", "RegistrationNumber")
-                        .IsUnique();
+                    b.HasIndex("CooperativeId", "CreatedAt");
 
-                    b.ToTable("cooperatives", (string)null);
+                    b.HasIndex("Region", "Status");
+
+                    b.ToTable("energy_projects", (string)null);
+                });
+
+            modelBuilder.Entity("LabourWelfare.Cooperatives.Domain.Member", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("IsFounder")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("JoinedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NationalId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Shares")
+                        .HasColumnType("integer");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NationalId")
+                        .HasDatabaseName("ix_members_active_by_person")
+                        .HasFilter("\"LeftOn\" IS NULL");
+
+                    b.HasIndex("CooperativeId", "NationalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_members_one_open_membership")
+                        .HasFilter("\"LeftOn\" IS NULL");
+
+                    b.HasIndex("Region", "CooperativeId")
+                        .HasDatabaseName("ix_members_active_by_region")
+                        .HasFilter("\"LeftOn\" IS NULL");
+
+                    b.HasIndex("Region", "JoinedOn");
+
+                    b.HasIndex("Region", "LeftOn");
+
+                    b.HasIndex("CooperativeId", "FullName", "Id");
+
+                    b.ToTable("members", (string)null);
                 });
 
             modelBuilder.Entity("LabourWelfare.Messaging.Auditing.AuditEntry", b =>
@@ -222,6 +446,33 @@ namespace LabourWelfare.Cooperatives.Data.Migrations
                         .HasDatabaseName("ix_outbox_messages_due");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("LabourWelfare.Cooperatives.Domain.AnnualReturn", b =>
+                {
+                    b.HasOne("LabourWelfare.Cooperatives.Domain.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LabourWelfare.Cooperatives.Domain.EnergyProject", b =>
+                {
+                    b.HasOne("LabourWelfare.Cooperatives.Domain.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LabourWelfare.Cooperatives.Domain.Member", b =>
+                {
+                    b.HasOne("LabourWelfare.Cooperatives.Domain.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,36 @@
+using LabourWelfare.Cooperatives.Data;
+using LabourWelfare.Cooperatives.Domain;
+using LabourWelfare.Cooperatives.Features.Shared;
+using LabourWelfare.Messaging;
+using LabourWelfare.ServiceDefaults;
+using LabourWelfare.SharedKernel;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LabourWelfare.Cooperatives.Features.Registry;
+
+/// <summary>Registered/Active → Suspended by a registrar's decision (If-Match), with a reason code. Publishes CooperativeSuspended.</summary>
+public static class SuspendCooperative
+{
+    public sealed record Request(SuspensionReason? Reason);
+
+    public static void MapSuspendCooperative(this RouteGroupBuilder group) =>
+        group.MapPost("/{id:guid}/suspend", Handle)
+            .RequireAuthorization(Access.Write)
+            .WithName(nameof(SuspendCooperative))
+            .WithSummary("Suspend a cooperative")
+            .ProducesChangeProblems();
+
+    internal static async Task<Ok<CooperativeResponse>> Handle(
+        Guid id, Request request, CallerContext caller, CooperativesDbContext db, RegionCatalog regions, TimeProvider clock,
+        HttpContext http, CancellationToken cancellationToken)
+    {
+        new FieldErrors().Required("reason", request.Reason).ThrowIfAny();
+        var cooperative = await db.FindWritableAsync(caller, id, cancellationToken);
+        ETags.RequireMatch(http, cooperative.Version);
+        cooperative.Suspend(request.Reason!.Value, clock.Today());
+        db.AddEvent(CooperativeEvents.Suspended(cooperative, clock.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        ETags.Set(http, cooperative.Version);
+        return TypedResults.Ok(CooperativeResponse.From(cooperative, await db.ActiveMemberCountAsync(id, cancellationToken), regions));
+    }
+}

@@ -1,0 +1,106 @@
+using LabourWelfare.Cooperatives.Data;
+using LabourWelfare.Cooperatives.Domain;
+using LabourWelfare.ServiceDefaults;
+using LabourWelfare.SharedKernel;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace LabourWelfare.Cooperatives.Features.Statistics;
+
+/// <summary>
+/// A region's figures for one year of its calendar (Solar Hijri in Persian regions, labelled so): cooperatives by
+/// status and sector, members, jobs and revenue from the year's returns, and MW operational against the regional
+/// target. Every figure is aggregated in SQL on indexed columns, so it stays fast with thousands of cooperatives.
+/// </summary>
+public static class GetRegionStatistics
+{
+    public sealed record Response(
+        string Region, int Year, DateOnly From, DateOnly To, PeriodLabel Label,
+        CooperativeFigures Cooperatives, MemberFigures Members, ReturnFigures AnnualReturns, EnergyFigures Energy);
+
+    /// <param name="ByStatus">Current status of every cooperative of the region.</param>
+    /// <param name="BySector">Cooperatives not dissolved, per sector.</param>
+    public sealed record CooperativeFigures(
+        int Total, IReadOnlyList<StatusCount> ByStatus, IReadOnlyList<SectorCount> BySector,
+        int RegisteredInPeriod, int DissolvedInPeriod, int FlaggedBelowMinimum);
+
+    public sealed record StatusCount(CooperativeStatus Status, int Count);
+
+    public sealed record SectorCount(CooperativeSector Sector, int Count);
+
+    /// <param name="Active">Current members of cooperatives that are not dissolved.</param>
+    public sealed record MemberFigures(int Active, int JoinedInPeriod, int LeftInPeriod);
+
+    /// <param name="Revenue">One sum per currency: sums never mix currencies.</param>
+    public sealed record ReturnFigures(int Filed, int JobsProvided, IReadOnlyList<Money> Revenue);
+
+    public sealed record EnergyFigures(
+        decimal TargetMw, decimal OperationalMw, decimal InstallingMw, decimal PlannedMw, decimal? ProgressPercent,
+        decimal CommissionedInPeriodMw, int OperationalProjects);
+
+    public static void MapGetRegionStatistics(this RouteGroupBuilder group) =>
+        group.MapGet("/", Handle)
+            .RequireAuthorization(Access.Officers)
+            .WithName(nameof(GetRegionStatistics))
+            .WithSummary("A region's cooperative statistics for a year")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+    internal static async Task<Ok<Response>> Handle(
+        CallerContext caller, CooperativesDbContext db, RegionCatalog regions, TimeProvider clock,
+        CancellationToken cancellationToken, string? region = null, int? year = null)
+    {
+        new FieldErrors()
+            .When(region is not null && !regions.Exists(region), "region", "is not a known region.")
+            .When(region is null && caller.Region is null, "region", "is required.")
+            .ThrowIfAny();
+        var scope = regions.Get(caller.RequireRegionFor(region));
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var reportYear = year ?? RegionYears.YearOf(scope, today);
+        if (!RegionYears.IsPlausible(scope, reportYear, today))
+            throw ValidationException.For("year", $"must be a year of the region's calendar, up to {RegionYears.YearOf(scope, today)}.");
+        var (from, to) = RegionYears.Range(scope, reportYear);
+        var code = scope.Code;
+
+        var cooperatives = db.Cooperatives.AsNoTracking().Where(c => c.Region == code);
+        var groups = await cooperatives.GroupBy(c => new { c.Status, c.Sector })
+            .Select(g => new { g.Key.Status, g.Key.Sector, Count = g.Count() }).ToListAsync(cancellationToken);
+        var registered = await cooperatives.CountAsync(c => c.RegisteredOn >= from && c.RegisteredOn <= to, cancellationToken);
+        var dissolved = await cooperatives.CountAsync(c => c.DissolvedOn >= from && c.DissolvedOn <= to, cancellationToken);
+        var flagged = await cooperatives.CountAsync(c => c.BelowMinimumSince != null, cancellationToken);
+
+        var members = db.Members.AsNoTracking().Where(m => m.Region == code);
+        var active = await members.CountAsync(m => m.LeftOn == null
+            && db.Cooperatives.Any(c => c.Id == m.CooperativeId && c.Status != CooperativeStatus.Dissolved), cancellationToken);
+        var joined = await members.CountAsync(m => m.JoinedOn >= from && m.JoinedOn <= to, cancellationToken);
+        var left = await members.CountAsync(m => m.LeftOn >= from && m.LeftOn <= to, cancellationToken);
+
+        var returns = await db.AnnualReturns.AsNoTracking().Where(r => r.Region == code && r.Year == reportYear)
+            .GroupBy(r => r.RevenueCurrency)
+            .Select(g => new { Currency = g.Key, Filed = g.Count(), Jobs = g.Sum(r => r.JobsProvided), Revenue = g.Sum(r => r.RevenueAmount) })
+            .ToListAsync(cancellationToken);
+
+        var projects = db.EnergyProjects.AsNoTracking().Where(p => p.Region == code);
+        var capacity = await projects.GroupBy(p => p.Status)
+            .Select(g => new { Status = g.Key, Mw = g.Sum(p => p.CapacityMw), Count = g.Count() }).ToListAsync(cancellationToken);
+        var commissioned = await projects.Where(p => p.CommissionedOn >= from && p.CommissionedOn <= to)
+            .SumAsync(p => (decimal?)p.CapacityMw, cancellationToken) ?? 0m;
+
+        decimal Mw(EnergyProjectStatus status) => capacity.Where(c => c.Status == status).Sum(c => c.Mw);
+        var operational = Mw(EnergyProjectStatus.Operational);
+        return TypedResults.Ok(new Response(
+            code, reportYear, from, to, PeriodLabels.For(scope, from, to),
+            new CooperativeFigures(
+                groups.Sum(g => g.Count),
+                Enum.GetValues<CooperativeStatus>().Select(s => new StatusCount(s, groups.Where(g => g.Status == s).Sum(g => g.Count))).ToList(),
+                Enum.GetValues<CooperativeSector>().Select(s => new SectorCount(s,
+                    groups.Where(g => g.Sector == s && g.Status != CooperativeStatus.Dissolved).Sum(g => g.Count))).ToList(),
+                registered, dissolved, flagged),
+            new MemberFigures(active, joined, left),
+            new ReturnFigures(returns.Sum(r => r.Filed), returns.Sum(r => r.Jobs),
+                returns.OrderBy(r => r.Currency).Select(r => new Money(r.Revenue, r.Currency)).ToList()),
+            new EnergyFigures(scope.RenewableTargetMw, operational, Mw(EnergyProjectStatus.Installing), Mw(EnergyProjectStatus.Planned),
+                scope.RenewableTargetMw > 0 ? Math.Round(operational / scope.RenewableTargetMw * 100m, 1) : null,
+                commissioned, capacity.Where(c => c.Status == EnergyProjectStatus.Operational).Sum(c => c.Count))));
+    }
+}

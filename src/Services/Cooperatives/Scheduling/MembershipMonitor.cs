@@ -1,0 +1,31 @@
+namespace LabourWelfare.Cooperatives.Scheduling;
+
+/// <summary>
+/// Runs <see cref="MembershipCheck"/> at start and then every Cooperatives:MembershipCheckInterval (default one hour;
+/// zero switches it off, as the tests do to run it themselves with a controllable clock).
+/// </summary>
+public sealed class MembershipMonitor(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration,
+    ILogger<MembershipMonitor> logger) : BackgroundService
+{
+    public const string IntervalKey = "Cooperatives:MembershipCheckInterval";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = configuration.GetValue(IntervalKey, TimeSpan.FromHours(1));
+        if (interval <= TimeSpan.Zero) return;
+        using var timer = new PeriodicTimer(interval, clock);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<MembershipCheck>().RunOnceAsync(clock.GetUtcNow(), stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(ex, "Membership check failed; it runs again in {Interval}", interval);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
