@@ -257,7 +257,7 @@ namespace LabourWelfare.Mediation.Data.Migrations
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
-                        .HasColumnName("version");
+                        .HasColumnName("xmin");
 
                     b.Property<Guid?>("ViolationId")
                         .HasColumnType("uuid")
@@ -342,7 +342,7 @@ namespace LabourWelfare.Mediation.Data.Migrations
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
-                        .HasColumnName("version");
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id");
 
@@ -413,7 +413,7 @@ namespace LabourWelfare.Mediation.Data.Migrations
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
-                        .HasColumnName("version");
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id");
 

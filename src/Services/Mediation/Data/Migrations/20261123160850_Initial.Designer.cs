@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LabourWelfare.Mediation.Data.Migrations
 {
     [DbContext(typeof(MediationDbContext))]
-    [Migration("20261123155744_Initial")]
+    [Migration("20261123160850_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -260,7 +260,7 @@ namespace LabourWelfare.Mediation.Data.Migrations
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
-                        .HasColumnName("version");
+                        .HasColumnName("xmin");
 
                     b.Property<Guid?>("ViolationId")
                         .HasColumnType("uuid")
@@ -345,7 +345,7 @@ namespace LabourWelfare.Mediation.Data.Migrations
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
-                        .HasColumnName("version");
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id");
 
@@ -416,7 +416,7 @@ namespace LabourWelfare.Mediation.Data.Migrations
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
-                        .HasColumnName("version");
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id");
 
