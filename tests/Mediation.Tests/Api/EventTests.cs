@@ -85,14 +85,13 @@ public sealed class EventTests(MediationFactory service) : IClassFixture<Mediati
         var withApplicant = await SendAsync(supervisor, HttpMethod.Put, $"{Cases}/{referred.Id}/applicant", Person(worker, "Reza Ahmadi"), referred.ETag)
             .ShouldBeAsync<CaseResponse>(HttpStatusCode.OK);
         var mediator = await _api.RegisterMediatorAsync();
-        var assigned = await SendAsync(supervisor, HttpMethod.Post, $"{Cases}/{referred.Id}/assignment", new { mediatorId = mediator.Id }, withApplicant.ETag)
+        await SendAsync(supervisor, HttpMethod.Post, $"{Cases}/{referred.Id}/assignment", new { mediatorId = mediator.Id }, withApplicant.ETag)
             .ShouldBeAsync<CaseResponse>(HttpStatusCode.OK);
         await Created(_api.ScheduleAsync(supervisor, referred.Id, DateTimeOffset.UtcNow.AddDays(3)));
         var inSession = await _api.GetCaseAsync(referred.Id);
         var notSettled = await SendAsync(supervisor, HttpMethod.Post, $"{Cases}/{referred.Id}/outcome", new { outcome = "not-settled" }, inSession.ETag)
             .ShouldBeAsync<CaseResponse>(HttpStatusCode.OK);
         await SendAsync(supervisor, HttpMethod.Post, $"{Cases}/{referred.Id}/closure", null, notSettled.ETag).ShouldBeAsync<CaseResponse>(HttpStatusCode.OK);
-        _ = assigned;
 
         var closed = await probe.WaitForAsync<MediationCaseClosed>(e => e.CaseId == referred.Id);
         Assert.Equal("fars", closed.Region);

@@ -89,7 +89,7 @@ public sealed class SessionApiTests(MediationFactory service) : IClassFixture<Me
     [Fact]
     public async Task Scheduling_checks_input_the_case_state_and_who_asks()
     {
-        var (@case, mediator) = await _api.AssignedCaseAsync();
+        var (@case, _) = await _api.AssignedCaseAsync();
         var url = $"{Cases}/{@case.Id}/sessions";
         var slot = Slot();
         await _api.Supervisor().PostJsonAsync(url, new { }).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "startsAt", "endsAt");
@@ -106,6 +106,5 @@ public sealed class SessionApiTests(MediationFactory service) : IClassFixture<Me
         var unassigned = await _api.OpenCaseAsync();
         var refused = await _api.ScheduleAsync(_api.Supervisor(), unassigned.Id, slot).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal("case-not-in-mediation", refused.GetProperty("code").GetString());
-        _ = mediator;
     }
 }
