@@ -1,15 +1,49 @@
+using LabourWelfare.Mediation;
 using LabourWelfare.Mediation.Data;
+using LabourWelfare.Mediation.Features.Cases;
+using LabourWelfare.Mediation.Features.Mediators;
+using LabourWelfare.Mediation.Features.Sessions;
+using LabourWelfare.Mediation.Features.Statistics;
+using LabourWelfare.Mediation.Messaging;
 using LabourWelfare.Messaging;
 using LabourWelfare.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.Services.AddAccessPolicies(Access.Table);
 builder.AddServiceDatabase<MediationDbContext>(PlatformResources.Mediation.Database);
-builder.AddPlatformMessaging<MediationDbContext>(PlatformResources.Mediation.Name);
+builder.AddPlatformMessaging<MediationDbContext>(PlatformResources.Mediation.Name, bus =>
+{
+    bus.AddConsumer<ViolationRecordedConsumer>();
+});
 
 var app = builder.Build();
 app.UsePlatformPipeline();
 app.MapDefaultEndpoints();
+
+var mediators = app.MapGroup("/api/mediation/mediators").WithTags("Mediators");
+mediators.MapRegisterMediator();
+mediators.MapListMediators();
+mediators.MapGetMediator();
+mediators.MapUpdateMediator();
+mediators.MapDeclareConflict();
+mediators.MapListConflicts();
+mediators.MapMediatorCalendar();
+
+var cases = app.MapGroup("/api/mediation/cases").WithTags("Cases");
+cases.MapOpenCase();
+cases.MapListCases();
+cases.MapGetCase();
+cases.MapSetApplicant();
+cases.MapAssignMediator();
+cases.MapRecordOutcome();
+cases.MapReferCase();
+cases.MapCloseCase();
+cases.MapScheduleSession();
+cases.MapListCaseSessions();
+cases.MapCancelSession();
+
+app.MapGroup("/api/mediation/statistics").WithTags("Statistics").MapGetStatistics();
 
 await app.MigrateDatabaseAsync<MediationDbContext>();
 app.Run();

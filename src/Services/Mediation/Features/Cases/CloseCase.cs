@@ -1,0 +1,46 @@
+using LabourWelfare.Contracts;
+using LabourWelfare.Mediation.Data;
+using LabourWelfare.Mediation.Domain;
+using LabourWelfare.Messaging;
+using LabourWelfare.ServiceDefaults;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LabourWelfare.Mediation.Features.Cases;
+
+/// <summary>
+/// Closes a case that has its outcome and publishes MediationCaseClosed (outcome and category; never the statements or
+/// the settlement terms). A dismissal closed without settlement names the worker, for Welfare aid.
+/// </summary>
+public static class CloseCase
+{
+    public static void MapCloseCase(this RouteGroupBuilder group) =>
+        group.MapPost("/{id:guid}/closure", Handle)
+            .RequireAuthorization(Access.WorkCases)
+            .WithName(nameof(CloseCase))
+            .WithSummary("Close a case")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+    internal static async Task<Ok<CaseResponse>> Handle(
+        Guid id, CallerContext caller, MediationDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var reader = await CaseAccess.ReaderAsync(caller, db, cancellationToken);
+        var @case = await CaseAccess.WorkableAsync(db, id, reader, cancellationToken);
+        ETags.RequireMatch(http, @case.Version);
+
+        var now = clock.GetUtcNow();
+        @case.Close(now);
+        db.AddEvent(ClosedEvent(@case, now));
+        await db.SaveChangesAsync(cancellationToken);
+        ETags.Set(http, @case.Version);
+        return TypedResults.Ok(CaseResponse.From(@case, reader));
+    }
+
+    internal static MediationCaseClosed ClosedEvent(MediationCase @case, DateTimeOffset now) => new(
+        Guid.CreateVersion7(now), now, @case.Region, OutboxDbContextExtensions.CurrentCorrelationId(),
+        @case.Id, @case.Number, CaseCategories.ToContract(@case.Category), CaseCategories.ToContract(@case.Outcome!.Value),
+        @case.WorkplaceId, @case.EmployerName,
+        @case.DismissedWorker() is { } worker ? new DismissedWorker(worker.NationalId!, worker.Name) : null);
+}

@@ -1,0 +1,45 @@
+using LabourWelfare.Mediation.Data;
+using LabourWelfare.ServiceDefaults;
+using LabourWelfare.SharedKernel;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LabourWelfare.Mediation.Features.Cases;
+
+/// <summary>
+/// Sets or corrects the applicant. A case referred from an inspection starts without one: the officer adds the
+/// worker once the centre has reached them.
+/// </summary>
+public static class SetApplicant
+{
+    public static void MapSetApplicant(this RouteGroupBuilder group) =>
+        group.MapPut("/{id:guid}/applicant", Handle)
+            .RequireAuthorization(Access.WorkCases)
+            .WithName(nameof(SetApplicant))
+            .WithSummary("Set the applicant of a case")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+    internal static async Task<Results<Ok<CaseResponse>, ValidationProblem>> Handle(
+        Guid id, PartyRequest request, CallerContext caller, MediationDbContext db, RegionCatalog regions, TimeProvider clock,
+        HttpContext http, CancellationToken cancellationToken)
+    {
+        var reader = await CaseAccess.ReaderAsync(caller, db, cancellationToken);
+        var @case = await CaseAccess.WorkableAsync(db, id, reader, cancellationToken);
+        var errors = new FieldErrors();
+        var applicant = PartyRequest.Validate(request, "applicant", regions.Get(@case.Region), errors);
+        if (errors.Any) return TypedResults.ValidationProblem(StripPrefix(errors.ToDictionary()));
+        ETags.RequireMatch(http, @case.Version);
+
+        @case.SetApplicant(applicant!, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        ETags.Set(http, @case.Version);
+        return TypedResults.Ok(CaseResponse.From(@case, reader));
+    }
+
+    /// <summary>The body is the party itself, so its fields are named without the "applicant." prefix.</summary>
+    private static Dictionary<string, string[]> StripPrefix(IDictionary<string, string[]> errors) =>
+        errors.ToDictionary(e => e.Key.StartsWith("applicant.", StringComparison.Ordinal) ? e.Key["applicant.".Length..] : e.Key, e => e.Value);
+}

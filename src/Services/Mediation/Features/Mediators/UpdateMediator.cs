@@ -1,0 +1,39 @@
+using LabourWelfare.Mediation.Data;
+using LabourWelfare.ServiceDefaults;
+using LabourWelfare.SharedKernel;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LabourWelfare.Mediation.Features.Mediators;
+
+/// <summary>
+/// Changes a mediator's specialties, languages, caseload limit or active flag. A lower limit does not take cases away;
+/// it only stops new assignments until the caseload falls below it.
+/// </summary>
+public static class UpdateMediator
+{
+    public static void MapUpdateMediator(this RouteGroupBuilder group) =>
+        group.MapPut("/{id:guid}", Handle)
+            .RequireAuthorization(Access.ManageMediators)
+            .WithName(nameof(UpdateMediator))
+            .WithSummary("Update a mediator")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+    internal static async Task<Results<Ok<MediatorResponse>, ValidationProblem>> Handle(
+        Guid id, MediatorRequest request, CallerContext caller, MediationDbContext db, HttpContext http,
+        CancellationToken cancellationToken)
+    {
+        var errors = request.Validate(new FieldErrors()).Required("active", request.Active);
+        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+
+        var mediator = await MediatorQueries.InReachAsync(db, id, caller, track: true, cancellationToken);
+        ETags.RequireMatch(http, mediator.Version);
+        mediator.Update(request.FullName!.Trim(), request.Specialties!, request.Languages!, request.CaseloadLimit!.Value, request.Active!.Value);
+        await db.SaveChangesAsync(cancellationToken);
+
+        ETags.Set(http, mediator.Version);
+        return TypedResults.Ok(MediatorResponse.From(mediator, await MediatorQueries.OpenCaseloadAsync(db, id, cancellationToken)));
+    }
+}
