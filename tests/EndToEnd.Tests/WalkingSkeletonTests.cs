@@ -21,7 +21,11 @@ public sealed class WalkingSkeletonTests(PlatformProcesses platform)
 
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/cooperatives/cooperatives")
         {
-            Content = JsonContent.Create(new { name = "Marvdasht Solar Cooperative", region = "fars", registrationNumber = number, sector = "renewable-energy" }),
+            Content = JsonContent.Create(new
+            {
+                name = "Marvdasht Solar Cooperative", region = "fars", registrationNumber = number, sector = "renewable-energy",
+                foundingMembers = Founders(7),
+            }),
         };
         request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
         var created = await (await registrar.SendAsync(request)).ShouldBeAsync<JsonElement>(HttpStatusCode.Created);
@@ -49,7 +53,11 @@ public sealed class WalkingSkeletonTests(PlatformProcesses platform)
     public async Task A_used_registration_number_answers_409_and_bad_fields_400_through_the_gateway()
     {
         var registrar = platform.Gateway(TestTokens.For(Roles.Registrar, "fars"));
-        var body = new { name = "Kazerun Dairy", region = "fars", registrationNumber = "FA-D-" + TestEnvironment.UniqueSuffix(), sector = "agriculture" };
+        var body = new
+        {
+            name = "Kazerun Dairy", region = "fars", registrationNumber = "FA-D-" + TestEnvironment.UniqueSuffix(), sector = "agriculture",
+            foundingMembers = Founders(7),
+        };
         (await registrar.PostAsJsonAsync("/api/cooperatives/cooperatives", body)).EnsureSuccessStatusCode();
 
         await registrar.PostAsJsonAsync("/api/cooperatives/cooperatives", body).ShouldBeProblemAsync(HttpStatusCode.Conflict);
@@ -98,6 +106,10 @@ public sealed class WalkingSkeletonTests(PlatformProcesses platform)
         await Eventually.Until(async () => (await http.GetAsync("/health")).StatusCode == HttpStatusCode.OK,
             "inspections recovers when the broker is back", TimeSpan.FromSeconds(90));
     }
+
+    /// <summary>The founding members a registration needs (7 in the Iranian regions), with valid national codes.</summary>
+    internal static object[] Founders(int count) =>
+        Enumerable.Range(1, count).Select(i => (object)new { nationalId = NationalIds.NewIranian(), fullName = $"عضو مؤسس {i}", shares = 10 }).ToArray();
 
     private sealed record Box(JsonElement Value);
 }

@@ -15,7 +15,7 @@ public sealed class CaseApiTests(MediationFactory service) : IClassFixture<Media
     [Fact]
     public async Task Intake_opens_a_received_case_with_a_number_people_can_read()
     {
-        var nationalId = TestIds.Iranian();
+        var nationalId = NationalIds.NewIranian();
         var persianDigits = string.Concat(nationalId.Select(c => (char)('۰' + (c - '0'))));
         var response = await _api.Supervisor().PostJsonAsync(Cases, NewCase(persianDigits, category: "labour-dismissal", channel: "phone"));
         var created = await response.ShouldBeAsync<CaseResponse>(HttpStatusCode.Created);
@@ -42,7 +42,7 @@ public sealed class CaseApiTests(MediationFactory service) : IClassFixture<Media
         {
             category = "labour-wages", channel = "inspection-referral",
             applicant = new { kind = "person", name = "Reza", nationalId = "1234567890" },
-            respondent = new { kind = "organisation", nationalId = TestIds.Iranian() },
+            respondent = new { kind = "organisation", nationalId = NationalIds.NewIranian() },
         }).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "channel", "applicant.nationalId", "respondent.name", "respondent.nationalId");
         await supervisor.PostJsonAsync(Cases, new { category = "gardening" }).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "category");
         await supervisor.GetAsync($"{Cases}?status=lost&origin=moon&number=abc")
@@ -52,15 +52,15 @@ public sealed class CaseApiTests(MediationFactory service) : IClassFixture<Media
     [Fact]
     public async Task Intake_is_for_officers_of_the_region_and_for_citizens_filing_their_own_case_online()
     {
-        var body = NewCase(TestIds.Iranian());
+        var body = NewCase(NationalIds.NewIranian());
         Assert.Equal(HttpStatusCode.Unauthorized, (await service.Anonymous().PostJsonAsync(Cases, body)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await service.ClientFor(Roles.Inspector, "fars").PostJsonAsync(Cases, body)).StatusCode);
         await _api.Supervisor("almaty").PostJsonAsync(Cases, body).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
 
-        var me = TestIds.Iranian();
+        var me = NationalIds.NewIranian();
         var citizen = _api.Citizen(me);
         await citizen.PostJsonAsync(Cases, NewCase(me, channel: "walk-in")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "channel");
-        await citizen.PostJsonAsync(Cases, NewCase(TestIds.Iranian(), channel: "online")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "applicant.nationalId");
+        await citizen.PostJsonAsync(Cases, NewCase(NationalIds.NewIranian(), channel: "online")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "applicant.nationalId");
         var mine = await citizen.PostJsonAsync(Cases, NewCase(me, channel: "online")).ShouldBeAsync<CaseResponse>(HttpStatusCode.Created);
         Assert.Equal(CaseChannel.Online, mine.Channel);
         Assert.Equal(mine.Id, (await citizen.GetAsync($"{Cases}/{mine.Id}").ShouldBeAsync<CaseResponse>(HttpStatusCode.OK)).Id);
@@ -69,7 +69,7 @@ public sealed class CaseApiTests(MediationFactory service) : IClassFixture<Media
     [Fact]
     public async Task Case_details_are_for_the_assigned_mediator_the_region_supervisors_and_the_parties_only()
     {
-        var applicant = TestIds.Iranian();
+        var applicant = NationalIds.NewIranian();
         var (@case, mediator) = await _api.AssignedCaseAsync(applicantNationalId: applicant);
         var other = await _api.RegisterMediatorAsync();
         var url = $"{Cases}/{@case.Id}";
@@ -81,7 +81,7 @@ public sealed class CaseApiTests(MediationFactory service) : IClassFixture<Media
 
         await _api.AsMediator(other).GetAsync(url).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await _api.Supervisor("almaty").GetAsync(url).ShouldBeProblemAsync(HttpStatusCode.NotFound);
-        await _api.Citizen(TestIds.Iranian()).GetAsync(url).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await _api.Citizen(NationalIds.NewIranian()).GetAsync(url).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await _api.AsMediator(other).GetAsync($"{url}/sessions").ShouldBeProblemAsync(HttpStatusCode.NotFound);
         Assert.Equal(HttpStatusCode.Forbidden, (await service.ClientFor(Roles.Inspector, "fars").GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await service.Anonymous().GetAsync(url)).StatusCode);
@@ -98,7 +98,7 @@ public sealed class CaseApiTests(MediationFactory service) : IClassFixture<Media
     [Fact]
     public async Task A_party_sees_the_other_partys_national_id_masked()
     {
-        var (applicant, respondent) = (TestIds.Iranian(), TestIds.Iranian());
+        var (applicant, respondent) = (NationalIds.NewIranian(), NationalIds.NewIranian());
         var created = await _api.Supervisor().PostJsonAsync(Cases, new
         {
             category = "family", channel = "walk-in", applicant = Person(applicant), respondent = Person(respondent, "Ali Ahmadi"),
@@ -125,7 +125,7 @@ public sealed class CaseApiTests(MediationFactory service) : IClassFixture<Media
         Assert.Equal(HttpStatusCode.OK, (await Assign(await _api.OpenCaseAsync(), busy.Id)).StatusCode);
         await ExpectRule(await Assign(await _api.OpenCaseAsync(), busy.Id), "caseload-full");
 
-        var applicant = TestIds.Iranian();
+        var applicant = NationalIds.NewIranian();
         var conflicted = await _api.RegisterMediatorAsync();
         await _api.AsMediator(conflicted).PostJsonAsync($"{Mediators}/{conflicted.Id}/conflicts", new { partyNationalId = applicant, reason = "Brother-in-law" })
             .ShouldBeAsync<object>(HttpStatusCode.Created);
@@ -222,7 +222,7 @@ public sealed class CaseApiTests(MediationFactory service) : IClassFixture<Media
     {
         var @case = await _api.OpenCaseAsync();
         var url = $"{Cases}/{@case.Id}/applicant";
-        var worker = TestIds.Iranian();
+        var worker = NationalIds.NewIranian();
         await SendAsync(_api.Supervisor(), HttpMethod.Put, url, new { kind = "person", nationalId = "0000000000" }, @case.ETag)
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "name", "nationalId");
         await SendAsync(_api.Supervisor(), HttpMethod.Put, url, Person(worker), null).ShouldBeProblemAsync(HttpStatusCode.PreconditionRequired);

@@ -18,7 +18,7 @@ public sealed class CaseNumberConcurrencyTests(MediationFactory service) : IClas
         // One intake in the batch is bad input: it must not use up a number.
         var bad = clients[0].PostJsonAsync(Cases, new { region = "ilam", category = "labour-wages", channel = "phone" });
         var responses = await Task.WhenAll(Enumerable.Range(0, count)
-            .Select(i => clients[i % clients.Count].PostJsonAsync(Cases, NewCase(TestIds.Iranian(), "ilam")))
+            .Select(i => clients[i % clients.Count].PostJsonAsync(Cases, NewCase(NationalIds.NewIranian(), "ilam")))
             .Append(bad));
 
         var created = new List<CaseResponse>();

@@ -81,7 +81,7 @@ public sealed class EventTests(MediationFactory service) : IClassFixture<Mediati
 
         // The flow the end-to-end tests follow: add the worker, assign, hold a session, not settled, close.
         var supervisor = _api.Supervisor();
-        var worker = TestIds.Iranian();
+        var worker = NationalIds.NewIranian();
         var withApplicant = await SendAsync(supervisor, HttpMethod.Put, $"{Cases}/{referred.Id}/applicant", Person(worker, "Reza Ahmadi"), referred.ETag)
             .ShouldBeAsync<CaseResponse>(HttpStatusCode.OK);
         var mediator = await _api.RegisterMediatorAsync();

@@ -55,7 +55,7 @@ public sealed class MediationApi(MediationFactory service)
         await Supervisor(region).PostJsonAsync(Cases, NewCase(applicantNationalId ?? NationalIdFor(region), region, category))
             .ShouldBeAsync<CaseResponse>(HttpStatusCode.Created);
 
-    public static string NationalIdFor(string region) => region == "almaty" ? TestIds.KazakhIin() : TestIds.Iranian();
+    public static string NationalIdFor(string region) => region == "almaty" ? NationalIds.NewKazakh() : NationalIds.NewIranian();
 
     /// <summary>Opens a case and assigns a fresh (or the given) mediator to it.</summary>
     public async Task<(CaseResponse Case, MediatorResponse Mediator)> AssignedCaseAsync(

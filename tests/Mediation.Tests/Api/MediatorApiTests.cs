@@ -32,7 +32,7 @@ public sealed class MediatorApiTests(MediationFactory service) : IClassFixture<M
         Assert.Equal(HttpStatusCode.OK, (await _api.AsMediator(created).GetAsync($"{Mediators}/{created.Id}")).StatusCode);
         await _api.Supervisor("almaty").GetAsync($"{Mediators}/{created.Id}").ShouldBeProblemAsync(HttpStatusCode.NotFound);
         Assert.Equal(HttpStatusCode.Unauthorized, (await service.Anonymous().GetAsync(Mediators)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await _api.Citizen(TestIds.Iranian()).GetAsync(Mediators)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _api.Citizen(NationalIds.NewIranian()).GetAsync(Mediators)).StatusCode);
 
         var list = await supervisor.GetAsync($"{Mediators}?specialty=labour&language=fa&available=true&pageSize=100")
             .ShouldBeAsync<PagedList<MediatorResponse>>(HttpStatusCode.OK);
@@ -91,7 +91,7 @@ public sealed class MediatorApiTests(MediationFactory service) : IClassFixture<M
         var mediator = await _api.RegisterMediatorAsync();
         var colleague = await _api.RegisterMediatorAsync();
         var url = $"{Mediators}/{mediator.Id}/conflicts";
-        var nationalId = TestIds.Iranian();
+        var nationalId = NationalIds.NewIranian();
 
         var declared = await _api.AsMediator(mediator).PostJsonAsync(url, new { partyNationalId = nationalId, reason = "My cousin" })
             .ShouldBeAsync<DeclareConflict.ConflictResponse>(HttpStatusCode.Created);

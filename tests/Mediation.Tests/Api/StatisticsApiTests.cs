@@ -19,7 +19,7 @@ public sealed class StatisticsApiTests(ClockedMediationFactory service) : IClass
         var mediator = await _api.RegisterMediatorAsync("qom");
         var first = (await _api.AssignedCaseAsync("qom", "labour-wages", mediator)).Case;
         var second = (await _api.AssignedCaseAsync("qom", "labour-dismissal", mediator)).Case;
-        await supervisor.PostJsonAsync(Cases, NewCase(TestIds.Iranian(), "qom", "family", "phone")).ShouldBeAsync<CaseResponse>(HttpStatusCode.Created);
+        await supervisor.PostJsonAsync(Cases, NewCase(NationalIds.NewIranian(), "qom", "family", "phone")).ShouldBeAsync<CaseResponse>(HttpStatusCode.Created);
 
         service.Clock.Advance(TimeSpan.FromDays(10));
         await SendAsync(supervisor, HttpMethod.Post, $"{Cases}/{first.Id}/outcome",

@@ -1,3 +1,4 @@
+using LabourWelfare.TestSupport;
 using LabourWelfare.Mediation.Domain;
 using LabourWelfare.SharedKernel;
 using static LabourWelfare.Mediation.Tests.Domain.DomainFixtures;
@@ -46,7 +47,7 @@ public sealed class AssignmentRulesTests
         var onPerson = ConflictOfInterest.Declare(mediator.Id, null, worker.NationalId, null, "Neighbour", "m", Now);
         // Persian letter forms and spacing/case differences still match the organisation.
         var onEmployer = ConflictOfInterest.Declare(mediator.Id, null, null, "  شرکت نساجی شیراز ", "Former employer", "m", Now);
-        var unrelated = ConflictOfInterest.Declare(mediator.Id, null, TestIds.Iranian(), "Other Co.", "Unrelated", "m", Now);
+        var unrelated = ConflictOfInterest.Declare(mediator.Id, null, NationalIds.NewIranian(), "Other Co.", "Unrelated", "m", Now);
 
         Assert.Equal("conflict-of-interest", Refusal(mediator, @case, 0, onCase));
         Assert.Equal("conflict-of-interest", Refusal(mediator, @case, 0, onPerson));

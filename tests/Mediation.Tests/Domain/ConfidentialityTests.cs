@@ -1,3 +1,4 @@
+using LabourWelfare.TestSupport;
 using LabourWelfare.Mediation.Domain;
 using static LabourWelfare.Mediation.Tests.Domain.DomainFixtures;
 
@@ -19,7 +20,7 @@ public sealed class ConfidentialityTests
 
         Assert.False(CaseConfidentiality.CanRead(@case, new CaseReader("almaty", null, null)));
         Assert.False(CaseConfidentiality.CanRead(@case, new CaseReader(null, Guid.NewGuid(), null)));
-        Assert.False(CaseConfidentiality.CanRead(@case, new CaseReader(null, null, TestIds.Iranian())));
+        Assert.False(CaseConfidentiality.CanRead(@case, new CaseReader(null, null, NationalIds.NewIranian())));
         Assert.False(CaseConfidentiality.CanWork(@case, new CaseReader(null, null, worker.NationalId)));
     }
 
@@ -27,7 +28,7 @@ public sealed class ConfidentialityTests
     public void A_party_sees_their_own_national_id_and_officers_see_all()
     {
         var worker = Worker();
-        var respondent = new LabourWelfare.Mediation.Domain.Party(PartyKind.Person, "Ali", TestIds.Iranian(), null);
+        var respondent = new LabourWelfare.Mediation.Domain.Party(PartyKind.Person, "Ali", NationalIds.NewIranian(), null);
         var @case = Case(CaseCategory.Family, worker, respondent);
         var asWorker = new CaseReader(null, null, worker.NationalId);
         Assert.True(CaseConfidentiality.SeesNationalIdOf(@case, asWorker, @case.Applicant!));

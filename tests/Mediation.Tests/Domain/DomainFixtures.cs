@@ -1,3 +1,4 @@
+using LabourWelfare.TestSupport;
 using LabourWelfare.Mediation.Domain;
 using LabourWelfare.SharedKernel;
 
@@ -10,7 +11,7 @@ internal static class DomainFixtures
     public static readonly Region Fars = new("fars", "IR", "IRR", "fa-IR", [], RegionCalendar.SolarHijri, 7, 53);
     public static readonly Region Almaty = new("almaty", "KZ", "KZT", "ru-KZ", ["kk-KZ"], RegionCalendar.Gregorian, 5, 40);
 
-    public static Party Worker(string? nationalId = null) => new(PartyKind.Person, "Reza Ahmadi", nationalId ?? TestIds.Iranian(), null);
+    public static Party Worker(string? nationalId = null) => new(PartyKind.Person, "Reza Ahmadi", nationalId ?? NationalIds.NewIranian(), null);
 
     public static Party Employer(string name = "Shiraz Textile Co.") => new(PartyKind.Organisation, name, null, "REG-1");
 

@@ -1,4 +1,4 @@
-namespace LabourWelfare.Cooperatives.Tests;
+namespace LabourWelfare.TestSupport;
 
 /// <summary>Fresh, checksum-valid national ids: Iranian national codes and Kazakh IINs.</summary>
 public static class NationalIds
