@@ -17,7 +17,7 @@ public sealed class ClockedInspectionsFactory() : ServiceFactory<Program>(Platfo
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("Inspections:OverdueCheckInterval", "3650.00:00:00");
+        builder.UseSetting("Inspections:OverdueCheckEnabled", "false");
     }
 
     protected override void ConfigureTestServices(IServiceCollection services) =>

@@ -10,6 +10,7 @@ internal sealed class WorkplaceConfiguration : IEntityTypeConfiguration<Workplac
     {
         workplace.ToTable("workplaces");
         workplace.HasKey(w => w.Id);
+        workplace.Property(w => w.Id).ValueGeneratedNever(); // set by the domain: a new child found by navigation is an insert
         workplace.Property(w => w.Region).HasMaxLength(32);
         workplace.Property(w => w.Name).HasMaxLength(300);
         workplace.Property(w => w.County).HasMaxLength(120);
@@ -39,6 +40,7 @@ internal sealed class HealthAmbassadorConfiguration : IEntityTypeConfiguration<H
     {
         ambassador.ToTable("health_ambassadors");
         ambassador.HasKey(a => a.Id);
+        ambassador.Property(a => a.Id).ValueGeneratedNever(); // set by the domain: a new child found by navigation is an insert
         ambassador.Property(a => a.FullName).HasMaxLength(200);
     }
 }
@@ -49,6 +51,7 @@ internal sealed class LabourDisputeConfiguration : IEntityTypeConfiguration<Labo
     {
         dispute.ToTable("labour_disputes");
         dispute.HasKey(d => d.Id);
+        dispute.Property(d => d.Id).ValueGeneratedNever(); // set by the domain: a new child found by navigation is an insert
         dispute.Property(d => d.CaseNumber).HasMaxLength(64);
         dispute.Property(d => d.Category).HasMaxLength(64);
         dispute.OwnsOne(d => d.OpenedBy, provenance =>
@@ -67,6 +70,7 @@ internal sealed class ChecklistTemplateConfiguration : IEntityTypeConfiguration<
     {
         template.ToTable("checklist_templates");
         template.HasKey(t => t.Id);
+        template.Property(t => t.Id).ValueGeneratedNever(); // set by the domain: a new child found by navigation is an insert
         template.Property(t => t.Region).HasMaxLength(32);
         template.Property(t => t.Code).HasMaxLength(64);
         template.Property(t => t.Title).HasMaxLength(300);
@@ -83,6 +87,7 @@ internal sealed class InspectionConfiguration : IEntityTypeConfiguration<Inspect
     {
         inspection.ToTable("inspections");
         inspection.HasKey(i => i.Id);
+        inspection.Property(i => i.Id).ValueGeneratedNever(); // set by the domain: a new child found by navigation is an insert
         inspection.Property(i => i.Region).HasMaxLength(32);
         inspection.Property(i => i.Status).HasConversion<string>().HasMaxLength(32);
         inspection.Property(i => i.CancellationReason).HasMaxLength(1000);
@@ -120,6 +125,7 @@ internal sealed class ViolationConfiguration : IEntityTypeConfiguration<Violatio
     {
         violation.ToTable("violations");
         violation.HasKey(v => v.Id);
+        violation.Property(v => v.Id).ValueGeneratedNever(); // set by the domain: a new child found by navigation is an insert
         violation.Property(v => v.Category).HasConversion<string>().HasMaxLength(32);
         violation.Property(v => v.Severity).HasConversion<string>().HasMaxLength(16);
         violation.Property(v => v.Description).HasMaxLength(4000);
@@ -137,6 +143,7 @@ internal sealed class RecommendationConfiguration : IEntityTypeConfiguration<Rec
     {
         recommendation.ToTable("recommendations");
         recommendation.HasKey(r => r.Id);
+        recommendation.Property(r => r.Id).ValueGeneratedNever(); // set by the domain: a new child found by navigation is an insert
         recommendation.Property(r => r.Kind).HasConversion<string>().HasMaxLength(32);
         recommendation.Property(r => r.Text).HasMaxLength(2000);
     }
@@ -158,6 +165,7 @@ internal sealed class AccidentCaseConfiguration : IEntityTypeConfiguration<Accid
     {
         accident.ToTable("accident_cases");
         accident.HasKey(a => a.Id);
+        accident.Property(a => a.Id).ValueGeneratedNever(); // set by the domain: a new child found by navigation is an insert
         accident.Property(a => a.Region).HasMaxLength(32);
         accident.Property(a => a.Sector).HasConversion<string>().HasMaxLength(32);
         accident.Property(a => a.Kind).HasConversion<string>().HasMaxLength(32);
@@ -182,6 +190,7 @@ internal sealed class HealthCampaignConfiguration : IEntityTypeConfiguration<Hea
     {
         campaign.ToTable("health_campaigns");
         campaign.HasKey(c => c.Id);
+        campaign.Property(c => c.Id).ValueGeneratedNever(); // set by the domain: a new child found by navigation is an insert
         campaign.Property(c => c.Region).HasMaxLength(32);
         campaign.Property(c => c.Name).HasMaxLength(300);
         campaign.Property(c => c.PartnerAgency).HasMaxLength(300);

@@ -26,7 +26,6 @@ namespace LabourWelfare.Inspections.Data.Migrations
             modelBuilder.Entity("LabourWelfare.Inspections.Domain.AccidentCase", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("ClosedAt")
@@ -165,7 +164,6 @@ namespace LabourWelfare.Inspections.Data.Migrations
             modelBuilder.Entity("LabourWelfare.Inspections.Domain.ChecklistTemplate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Code")
@@ -209,7 +207,6 @@ namespace LabourWelfare.Inspections.Data.Migrations
             modelBuilder.Entity("LabourWelfare.Inspections.Domain.HealthAmbassador", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly>("AppointedOn")
@@ -239,7 +236,6 @@ namespace LabourWelfare.Inspections.Data.Migrations
             modelBuilder.Entity("LabourWelfare.Inspections.Domain.HealthCampaign", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("AnnouncedAt")
@@ -295,7 +291,6 @@ namespace LabourWelfare.Inspections.Data.Migrations
             modelBuilder.Entity("LabourWelfare.Inspections.Domain.Inspection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("CampaignId")
@@ -385,7 +380,6 @@ namespace LabourWelfare.Inspections.Data.Migrations
             modelBuilder.Entity("LabourWelfare.Inspections.Domain.LabourDispute", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -418,7 +412,6 @@ namespace LabourWelfare.Inspections.Data.Migrations
             modelBuilder.Entity("LabourWelfare.Inspections.Domain.Recommendation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("InspectionId")
@@ -464,7 +457,6 @@ namespace LabourWelfare.Inspections.Data.Migrations
             modelBuilder.Entity("LabourWelfare.Inspections.Domain.Violation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Category")
@@ -522,7 +514,6 @@ namespace LabourWelfare.Inspections.Data.Migrations
             modelBuilder.Entity("LabourWelfare.Inspections.Domain.Workplace", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("CooperativeId")

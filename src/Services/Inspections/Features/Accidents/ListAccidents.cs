@@ -23,10 +23,15 @@ public static class ListAccidents
 
     internal static async Task<Ok<PagedList<AccidentSummary>>> Handle(
         CallerContext caller, InspectionsDbContext db, CancellationToken cancellationToken,
-        string? region = null, Guid? workplaceId = null, AccidentStatus? status = null, AccidentSeverity? severity = null,
-        Sector? sector = null, DateOnly? from = null, DateOnly? to = null, int? page = null, int? pageSize = null)
+        string? region = null, Guid? workplaceId = null, string? status = null, string? severity = null,
+        string? sector = null, DateOnly? from = null, DateOnly? to = null, int? page = null, int? pageSize = null)
     {
         var paging = PageRequest.From(page, pageSize);
+        var filterErrors = new FieldErrors();
+        var statusFilter = QueryEnum.Parse<AccidentStatus>(status, "status", filterErrors);
+        var severityFilter = QueryEnum.Parse<AccidentSeverity>(severity, "severity", filterErrors);
+        var sectorFilter = QueryEnum.Parse<Sector>(sector, "sector", filterErrors);
+        filterErrors.ThrowIfAny();
         new FieldErrors().When(from > to, "to", "must be on or after from.").ThrowIfAny();
         var query = db.AccidentCases.AsNoTracking();
         if (caller.IsAdmin || caller.HasRole(Roles.Inspector, Roles.Supervisor))
@@ -36,13 +41,15 @@ public static class ListAccidents
         }
         else
         {
-            var own = caller.NationalId ?? "\0"; // a citizen without a national id claim owns nothing
+            // A citizen without a national id claim owns nothing.
+            if (caller.NationalId is null) return TypedResults.Ok(new PagedList<AccidentSummary>([], paging.Page, paging.PageSize, 0));
+            var own = caller.NationalId;
             query = query.Where(a => a.InjuredNationalIds.Contains(own));
         }
         if (workplaceId is not null) query = query.Where(a => a.WorkplaceId == workplaceId);
-        if (status is not null) query = query.Where(a => a.Status == status);
-        if (severity is not null) query = query.Where(a => a.Severity == severity);
-        if (sector is not null) query = query.Where(a => a.Sector == sector);
+        if (statusFilter is not null) query = query.Where(a => a.Status == statusFilter);
+        if (severityFilter is not null) query = query.Where(a => a.Severity == severityFilter);
+        if (sectorFilter is not null) query = query.Where(a => a.Sector == sectorFilter);
         if (from is not null)
         {
             var start = new DateTimeOffset(from.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

@@ -20,14 +20,18 @@ public static class ListCampaigns
 
     internal static async Task<Ok<PagedList<CampaignResponse>>> Handle(
         CallerContext caller, InspectionsDbContext db, CancellationToken cancellationToken,
-        string? region = null, CampaignKind? kind = null, CampaignStatus? status = null, DateOnly? activeOn = null,
+        string? region = null, string? kind = null, string? status = null, DateOnly? activeOn = null,
         int? page = null, int? pageSize = null)
     {
         var paging = PageRequest.From(page, pageSize);
+        var filterErrors = new FieldErrors();
+        var kindFilter = QueryEnum.Parse<CampaignKind>(kind, "kind", filterErrors);
+        var statusFilter = QueryEnum.Parse<CampaignStatus>(status, "status", filterErrors);
+        filterErrors.ThrowIfAny();
         var scope = caller.ScopeRegion(region);
         var query = db.HealthCampaigns.AsNoTracking().Where(c => c.Region == scope || (scope == null && caller.IsAdmin));
-        if (kind is not null) query = query.Where(c => c.Kind == kind);
-        if (status is not null) query = query.Where(c => c.Status == status);
+        if (kindFilter is not null) query = query.Where(c => c.Kind == kindFilter);
+        if (statusFilter is not null) query = query.Where(c => c.Status == statusFilter);
         if (activeOn is not null) query = query.Where(c => c.StartsOn <= activeOn && c.EndsOn >= activeOn);
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(c => c.StartsOn).ThenBy(c => c.Id).Skip(paging.Skip).Take(paging.PageSize)

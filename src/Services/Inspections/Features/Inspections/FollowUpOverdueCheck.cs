@@ -53,7 +53,9 @@ public sealed class FollowUpOverdueMonitor(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.OverdueCheckInterval, clock);
+        if (!options.Value.OverdueCheckEnabled) return;
+        var interval = TimeSpan.FromTicks(Math.Clamp(options.Value.OverdueCheckInterval.Ticks, TimeSpan.TicksPerSecond, TimeSpan.TicksPerDay));
+        using var timer = new PeriodicTimer(interval, clock);
         do
         {
             try

@@ -20,16 +20,19 @@ public static class ListInspections
 
     internal static async Task<Ok<PagedList<InspectionSummary>>> Handle(
         CallerContext caller, InspectionsDbContext db, TimeProvider clock, CancellationToken cancellationToken,
-        string? region = null, Guid? workplaceId = null, InspectionStatus? status = null, Guid? campaignId = null,
+        string? region = null, Guid? workplaceId = null, string? status = null, Guid? campaignId = null,
         DateOnly? from = null, DateOnly? to = null, bool? followUps = null, bool? overdue = null, int? page = null, int? pageSize = null)
     {
         var paging = PageRequest.From(page, pageSize);
+        var filterErrors = new FieldErrors();
+        var statusFilter = QueryEnum.Parse<InspectionStatus>(status, "status", filterErrors);
+        filterErrors.ThrowIfAny();
         new FieldErrors().When(from > to, "to", "must be on or after from.").ThrowIfAny();
         var today = clock.Today();
         var scope = caller.ScopeRegion(region);
         var query = db.Inspections.AsNoTracking().Where(i => i.Region == scope || (scope == null && caller.IsAdmin));
         if (workplaceId is not null) query = query.Where(i => i.WorkplaceId == workplaceId);
-        if (status is not null) query = query.Where(i => i.Status == status);
+        if (statusFilter is not null) query = query.Where(i => i.Status == statusFilter);
         if (campaignId is not null) query = query.Where(i => i.CampaignId == campaignId);
         if (from is not null) query = query.Where(i => i.ScheduledOn >= from);
         if (to is not null) query = query.Where(i => i.ScheduledOn <= to);

@@ -30,10 +30,13 @@ public static class GetInspectionPlan
 
     internal static async Task<Ok<PlanResponse>> Handle(
         CallerContext caller, InspectionsDbContext db, RegionCatalog regions, TimeProvider clock, CancellationToken cancellationToken,
-        string? region = null, DateOnly? from = null, DateOnly? to = null, Sector? sector = null, bool? unscheduledOnly = null,
+        string? region = null, DateOnly? from = null, DateOnly? to = null, string? sector = null, bool? unscheduledOnly = null,
         int? page = null, int? pageSize = null)
     {
         var paging = PageRequest.From(page, pageSize);
+        var filterErrors = new FieldErrors();
+        var sectorFilter = QueryEnum.Parse<Sector>(sector, "sector", filterErrors);
+        filterErrors.ThrowIfAny();
         var scope = caller.ReportRegion(region, regions);
         var start = from ?? clock.Today();
         var end = to ?? start.AddMonths(3).AddDays(-1);
@@ -47,7 +50,7 @@ public static class GetInspectionPlan
             .ToDictionaryAsync(s => s.WorkplaceId, s => s.On, cancellationToken);
 
         var ranked = risks
-            .Where(r => sector is null || r.Workplace.Sector == sector)
+            .Where(r => sectorFilter is null || r.Workplace.Sector == sectorFilter)
             .OrderByDescending(r => r.Assessment.Score).ThenBy(r => r.Workplace.Name, StringComparer.Ordinal).ThenBy(r => r.Workplace.Id)
             .Select((r, index) => new PlanEntry(index + 1, r.Workplace.Id, r.Workplace.Name, r.Workplace.County, r.Workplace.Sector,
                 r.Workplace.WorkforceSize, r.Workplace.EmployerName, r.Assessment.Score, r.Assessment.Factors, r.UnresolvedLabourDisputes,

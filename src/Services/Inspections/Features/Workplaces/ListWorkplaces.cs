@@ -20,11 +20,15 @@ public static class ListWorkplaces
 
     internal static async Task<Ok<PagedList<WorkplaceResponse>>> Handle(
         CallerContext caller, InspectionsDbContext db, TimeProvider clock, CancellationToken cancellationToken,
-        string? region = null, string? registrationNumber = null, Guid? cooperativeId = null, Sector? sector = null,
-        WorkplaceStatus? status = null, string? county = null, bool? missingAmbassador = null, string? search = null,
+        string? region = null, string? registrationNumber = null, Guid? cooperativeId = null, string? sector = null,
+        string? status = null, string? county = null, bool? missingAmbassador = null, string? search = null,
         int? page = null, int? pageSize = null)
     {
         var paging = PageRequest.From(page, pageSize);
+        var filterErrors = new FieldErrors();
+        var sectorFilter = QueryEnum.Parse<Sector>(sector, "sector", filterErrors);
+        var statusFilter = QueryEnum.Parse<WorkplaceStatus>(status, "status", filterErrors);
+        filterErrors.ThrowIfAny();
         var today = clock.Today();
         var scope = caller.ScopeRegion(region);
         var query = db.Workplaces.AsNoTracking().Where(w => w.Region == scope || (scope == null && caller.IsAdmin));
@@ -34,8 +38,8 @@ public static class ListWorkplaces
             query = query.Where(w => w.RegistrationNumber == number);
         }
         if (cooperativeId is not null) query = query.Where(w => w.CooperativeId == cooperativeId);
-        if (sector is not null) query = query.Where(w => w.Sector == sector);
-        if (status is not null) query = query.Where(w => w.Status == status);
+        if (sectorFilter is not null) query = query.Where(w => w.Sector == sectorFilter);
+        if (statusFilter is not null) query = query.Where(w => w.Status == statusFilter);
         if (county is not null) query = query.Where(w => w.County == county.Trim());
         if (search is not null)
         {

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LabourWelfare.Inspections.Data.Migrations
 {
     [DbContext(typeof(InspectionsDbContext))]
-    [Migration("20261123155845_Initial")]
+    [Migration("20261123161126_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -29,7 +29,6 @@ namespace LabourWelfare.Inspections.Data.Migrations
             modelBuilder.Entity("LabourWelfare.Inspections.Domain.AccidentCase", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("ClosedAt")
@@ -168,7 +167,6 @@ namespace LabourWelfare.Inspections.Data.Migrations
             modelBuilder.Entity("LabourWelfare.Inspections.Domain.ChecklistTemplate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Code")
@@ -212,7 +210,6 @@ namespace LabourWelfare.Inspections.Data.Migrations
             modelBuilder.Entity("LabourWelfare.Inspections.Domain.HealthAmbassador", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly>("AppointedOn")
@@ -242,7 +239,6 @@ namespace LabourWelfare.Inspections.Data.Migrations
             modelBuilder.Entity("LabourWelfare.Inspections.Domain.HealthCampaign", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("AnnouncedAt")
@@ -298,7 +294,6 @@ namespace LabourWelfare.Inspections.Data.Migrations
             modelBuilder.Entity("LabourWelfare.Inspections.Domain.Inspection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("CampaignId")
@@ -388,7 +383,6 @@ namespace LabourWelfare.Inspections.Data.Migrations
             modelBuilder.Entity("LabourWelfare.Inspections.Domain.LabourDispute", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -421,7 +415,6 @@ namespace LabourWelfare.Inspections.Data.Migrations
             modelBuilder.Entity("LabourWelfare.Inspections.Domain.Recommendation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("InspectionId")
@@ -467,7 +460,6 @@ namespace LabourWelfare.Inspections.Data.Migrations
             modelBuilder.Entity("LabourWelfare.Inspections.Domain.Violation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Category")
@@ -525,7 +517,6 @@ namespace LabourWelfare.Inspections.Data.Migrations
             modelBuilder.Entity("LabourWelfare.Inspections.Domain.Workplace", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("CooperativeId")
