@@ -1,5 +1,12 @@
 using LabourWelfare.Inspections;
 using LabourWelfare.Inspections.Data;
+using LabourWelfare.Inspections.Features.Accidents;
+using LabourWelfare.Inspections.Features.Campaigns;
+using LabourWelfare.Inspections.Features.Checklists;
+using LabourWelfare.Inspections.Features.Inspections;
+using LabourWelfare.Inspections.Features.Planning;
+using LabourWelfare.Inspections.Features.Reports;
+using LabourWelfare.Inspections.Features.Statistics;
 using LabourWelfare.Inspections.Features.Workplaces;
 using LabourWelfare.Inspections.Messaging;
 using LabourWelfare.Messaging;
@@ -12,7 +19,12 @@ builder.AddServiceDatabase<InspectionsDbContext>(PlatformResources.Inspections.D
 builder.AddPlatformMessaging<InspectionsDbContext>(PlatformResources.Inspections.Name, bus =>
 {
     bus.AddConsumer<CooperativeRegisteredConsumer>();
+    bus.AddConsumer<CooperativeDissolvedConsumer>();
+    bus.AddConsumer<MediationCaseClosedConsumer>();
 });
+builder.Services.AddOptions<InspectionOptions>().BindConfiguration("Inspections");
+builder.Services.AddSingleton<FollowUpOverdueCheck>();
+builder.Services.AddHostedService<FollowUpOverdueMonitor>();
 
 var app = builder.Build();
 app.UsePlatformPipeline();
@@ -20,7 +32,49 @@ app.MapDefaultEndpoints();
 
 var workplaces = app.MapGroup("/api/inspections/workplaces").WithTags("Workplaces");
 workplaces.MapListWorkplaces();
+workplaces.MapGetAmbassadorCoverage();
 workplaces.MapGetWorkplace();
+workplaces.MapRegisterWorkplace();
+workplaces.MapUpdateWorkplace();
+workplaces.MapAppointAmbassador();
+workplaces.MapEndAmbassadorTerm();
+workplaces.MapGetWorkplaceRisk();
+
+var checklists = app.MapGroup("/api/inspections/checklists").WithTags("Checklists");
+checklists.MapCreateChecklist();
+checklists.MapPublishChecklistVersion();
+checklists.MapListChecklists();
+checklists.MapGetChecklist();
+
+var inspections = app.MapGroup("/api/inspections/inspections").WithTags("Inspections");
+inspections.MapScheduleInspection();
+inspections.MapListInspections();
+inspections.MapGetInspection();
+inspections.MapStartInspection();
+inspections.MapAnswerChecklist();
+inspections.MapRecordViolation();
+inspections.MapRecordRecommendation();
+inspections.MapRecordSupplies();
+inspections.MapCompleteInspection();
+inspections.MapCancelInspection();
+
+var accidents = app.MapGroup("/api/inspections/accidents").WithTags("Accidents");
+accidents.MapReportAccident();
+accidents.MapListAccidents();
+accidents.MapGetAccident();
+accidents.MapStartAccidentInvestigation();
+accidents.MapCloseAccident();
+
+var campaigns = app.MapGroup("/api/inspections/campaigns").WithTags("Campaigns");
+campaigns.MapPlanCampaign();
+campaigns.MapListCampaigns();
+campaigns.MapGetCampaign();
+campaigns.MapRecordParticipation();
+campaigns.MapAnnounceCampaign();
+
+app.MapGroup("/api/inspections/plan").WithTags("Planning").MapGetInspectionPlan();
+app.MapGroup("/api/inspections/statistics").WithTags("Statistics").MapGetStatistics();
+app.MapGroup("/api/inspections/reports").WithTags("Reports").MapGetAnnualReport();
 
 await app.MigrateDatabaseAsync<InspectionsDbContext>();
 app.Run();

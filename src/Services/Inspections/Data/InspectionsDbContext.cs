@@ -7,30 +7,21 @@ namespace LabourWelfare.Inspections.Data;
 public sealed class InspectionsDbContext(DbContextOptions<InspectionsDbContext> options) : DbContext(options)
 {
     public DbSet<Workplace> Workplaces => Set<Workplace>();
+    public DbSet<HealthAmbassador> HealthAmbassadors => Set<HealthAmbassador>();
+    public DbSet<LabourDispute> LabourDisputes => Set<LabourDispute>();
+    public DbSet<ChecklistTemplate> ChecklistTemplates => Set<ChecklistTemplate>();
+    public DbSet<Inspection> Inspections => Set<Inspection>();
+    public DbSet<Violation> Violations => Set<Violation>();
+    public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+    public DbSet<SupplyHandout> SupplyHandouts => Set<SupplyHandout>();
+    public DbSet<ChecklistAnswer> ChecklistAnswers => Set<ChecklistAnswer>();
+    public DbSet<AccidentCase> AccidentCases => Set<AccidentCase>();
+    public DbSet<HealthCampaign> HealthCampaigns => Set<HealthCampaign>();
+    public DbSet<CampaignParticipation> CampaignParticipations => Set<CampaignParticipation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutboxAndInbox();
-        modelBuilder.Entity<Workplace>(workplace =>
-        {
-            workplace.ToTable("workplaces");
-            workplace.HasKey(w => w.Id);
-            workplace.Property(w => w.Region).HasMaxLength(32);
-            workplace.Property(w => w.Name).HasMaxLength(300);
-            workplace.Property(w => w.County).HasMaxLength(120);
-            workplace.Property(w => w.EmployerName).HasMaxLength(300);
-            workplace.Property(w => w.RegistrationNumber).HasMaxLength(64);
-            workplace.Property(w => w.Sector).HasConversion<string>().HasMaxLength(32);
-            workplace.Property(w => w.Status).HasConversion<string>().HasMaxLength(32);
-            workplace.Property(w => w.Version).IsRowVersion();
-            workplace.OwnsOne(w => w.OpenedBy, provenance =>
-            {
-                provenance.Property(p => p.EventType).HasMaxLength(200);
-                provenance.Property(p => p.SourceService).HasMaxLength(64);
-                provenance.Property(p => p.TraceId).HasMaxLength(32);
-            });
-            workplace.HasIndex(w => new { w.Region, w.RegistrationNumber }).IsUnique();
-            workplace.HasIndex(w => w.CooperativeId);
-        });
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(InspectionsDbContext).Assembly);
     }
 }

@@ -1,0 +1,60 @@
+using LabourWelfare.Contracts;
+using LabourWelfare.Inspections.Data;
+using LabourWelfare.Inspections.Domain;
+using LabourWelfare.Inspections.Features.Shared;
+using LabourWelfare.Messaging;
+using LabourWelfare.ServiceDefaults;
+using LabourWelfare.SharedKernel;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace LabourWelfare.Inspections.Features.Inspections;
+
+/// <summary>
+/// Records a violation found during an inspection in progress and publishes ViolationRecorded with the employer's
+/// name (illegal-dismissal and unpaid-wages make Mediation open a case).
+/// </summary>
+public static class RecordViolation
+{
+    public sealed record Request(
+        ViolationCategory? Category, Severity? Severity, string? Description, string? Provision, string? ItemCode,
+        DateOnly? CorrectiveDeadline, decimal? PenaltyAmount);
+
+    public static void MapRecordViolation(this RouteGroupBuilder group) =>
+        group.MapPost("/{id:guid}/violations", Handle)
+            .RequireAuthorization(Access.Write)
+            .WithName(nameof(RecordViolation))
+            .WithSummary("Record a violation")
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
+
+    internal static async Task<Created<ViolationResponse>> Handle(
+        Guid id, Request request, CallerContext caller, InspectionsDbContext db, RegionCatalog regions, TimeProvider clock,
+        HttpContext http, CancellationToken cancellationToken)
+    {
+        var inspection = await db.InspectionAsync(id, caller, cancellationToken);
+        var template = await db.TemplateOfAsync(inspection, cancellationToken);
+        var itemCode = request.ItemCode is null ? null : ChecklistTemplate.NormalizeCode(request.ItemCode);
+        new FieldErrors()
+            .Required("category", request.Category)
+            .Required("severity", request.Severity)
+            .Required("description", request.Description).MaxLength("description", request.Description, 4000)
+            .MaxLength("provision", request.Provision, 300)
+            .When(itemCode is not null && template.Item(itemCode) is null, "itemCode", $"is not in version {template.Version} of checklist {template.Code}.")
+            .Range("penaltyAmount", request.PenaltyAmount, 0, 1_000_000_000_000m)
+            .ThrowIfAny();
+
+        var workplace = await db.Workplaces.AsNoTracking().FirstAsync(w => w.Id == inspection.WorkplaceId, cancellationToken);
+        var now = clock.GetUtcNow();
+        var violation = inspection.RecordViolation(template, request.Category!.Value, request.Severity!.Value,
+            request.Description!.Trim(), request.Provision?.Trim(), itemCode, request.CorrectiveDeadline, request.PenaltyAmount,
+            regions.Get(inspection.Region).Currency, now);
+        db.AddEvent(new ViolationRecorded(
+            Guid.CreateVersion7(now), now, inspection.Region, OutboxDbContextExtensions.CurrentCorrelationId(),
+            inspection.Id, violation.Id, workplace.Id, workplace.Name, workplace.EmployerName,
+            EndpointConventions.Kebab(violation.Category), EndpointConventions.Kebab(violation.Severity), violation.CorrectiveDeadline));
+        await db.SaveChangesAsync(cancellationToken);
+
+        ETags.Set(http, inspection.Version);
+        return TypedResults.Created($"/api/inspections/inspections/{inspection.Id}", ViolationResponse.From(violation));
+    }
+}

@@ -1,0 +1,36 @@
+using LabourWelfare.Inspections.Data;
+using LabourWelfare.Inspections.Features.Shared;
+using LabourWelfare.ServiceDefaults;
+using LabourWelfare.SharedKernel;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LabourWelfare.Inspections.Features.Workplaces;
+
+/// <summary>Ends a health ambassador's term (If-Match of the workplace), so another can be appointed.</summary>
+public static class EndAmbassadorTerm
+{
+    public sealed record Request(DateOnly? EndedOn);
+
+    public static void MapEndAmbassadorTerm(this RouteGroupBuilder group) =>
+        group.MapPost("/{id:guid}/ambassadors/{ambassadorId:guid}/end", Handle)
+            .RequireAuthorization(Access.Write)
+            .WithName(nameof(EndAmbassadorTerm))
+            .WithSummary("End a health ambassador's term (If-Match of the workplace)")
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict,
+                StatusCodes.Status412PreconditionFailed, StatusCodes.Status428PreconditionRequired);
+
+    internal static async Task<Ok<AmbassadorResponse>> Handle(
+        Guid id, Guid ambassadorId, Request request, CallerContext caller, InspectionsDbContext db, TimeProvider clock,
+        HttpContext http, CancellationToken cancellationToken)
+    {
+        var workplace = await db.WorkplaceAsync(id, caller, cancellationToken);
+        new FieldErrors().Required("endedOn", request.EndedOn).ThrowIfAny();
+        ETags.RequireMatch(http, workplace.Version);
+
+        var ambassador = workplace.EndAmbassador(ambassadorId, request.EndedOn!.Value, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        ETags.Set(http, workplace.Version);
+        return TypedResults.Ok(new AmbassadorResponse(ambassador.Id, ambassador.FullName, ambassador.AppointedOn,
+            ambassador.TrainedOn, ambassador.EndedOn, ambassador.IsActiveOn(clock.Today())));
+    }
+}
