@@ -3,6 +3,7 @@ using LabourWelfare.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddApiReference(); // API reference UI and OpenAPI documents (ApiReference.cs)
 
 var downstream = DownstreamService.FromConfiguration(builder.Configuration);
 var (routes, clusters) = ProxyConfiguration.Build(downstream);
@@ -23,6 +24,7 @@ var app = builder.Build();
 app.UsePlatformPipeline();
 app.MapDefaultEndpoints();
 app.MapDevTokenEndpoint();
+app.MapApiReference(); // /scalar, /openapi/<service>.json (ApiReference.cs)
 app.MapReverseProxy();
 app.Run();
 

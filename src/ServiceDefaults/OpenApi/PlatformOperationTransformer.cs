@@ -24,7 +24,8 @@ internal sealed class PlatformOperationTransformer : IOpenApiOperationTransforme
         AddHeader(operation, "Accept-Language",
             "Language of problem titles and field messages: fa, ru, kk or en (the default).", required: false);
 
-        if (PlatformOpenApi.RequiresAuthentication(metadata.ToList()))
+        var authenticated = PlatformOpenApi.RequiresAuthentication(metadata.ToList());
+        if (authenticated)
         {
             operation.Security ??= [];
             operation.Security.Add(new OpenApiSecurityRequirement
@@ -36,7 +37,8 @@ internal sealed class PlatformOperationTransformer : IOpenApiOperationTransforme
                 await AddProblemAsync(operation, context, StatusCodes.Status403Forbidden, "The caller's roles or region do not allow this.", cancellationToken);
         }
 
-        if (PlatformOpenApi.IsPost(context.Description.HttpMethod))
+        // Keys are kept per caller, so only POSTs that need a token honour them.
+        if (authenticated && PlatformOpenApi.IsPost(context.Description.HttpMethod))
         {
             AddHeader(operation, "Idempotency-Key",
                 "Any unique string (a UUID) per intended change. A retry with the same key and body returns the first " +
