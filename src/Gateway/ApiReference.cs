@@ -35,7 +35,8 @@ public static class ApiReference
         if (app.Environment.IsDevelopment()) endpoints.AllowAnonymous();
         else endpoints.RequireAuthorization(Policy);
 
-        endpoints.MapOpenApi(DocumentPath(GatewayDocument));
+        // The gateway's own document only describes the Development token endpoint.
+        if (app.Environment.IsDevelopment()) endpoints.MapOpenApi(DocumentPath(GatewayDocument));
         endpoints.MapGet(DocumentPath("{service}"), (string service, IHttpClientFactory clients, CancellationToken cancellationToken) =>
             ServiceDocumentAsync(services.FirstOrDefault(s => s.Name == service), clients, cancellationToken));
         endpoints.MapScalarApiReference(Path, options =>

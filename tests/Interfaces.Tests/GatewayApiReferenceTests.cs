@@ -86,5 +86,6 @@ public sealed class ProductionGatewayTests(ProductionGatewayFactory gateway) : I
         var page = await (await officer.GetAsync("/scalar/")).Content.ReadAsStringAsync();
         Assert.Contains("openapi/cooperatives.json", page);
         Assert.DoesNotContain("openapi/gateway.json", page);
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync("/openapi/gateway.json")).StatusCode);
     }
 }
