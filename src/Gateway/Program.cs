@@ -5,6 +5,7 @@ using LabourWelfare.ServiceDefaults;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddGatewaySecurity();
+builder.AddApiReference(); // API reference UI and OpenAPI documents (ApiReference.cs)
 
 var downstream = DownstreamService.FromConfiguration(builder.Configuration);
 var (routes, clusters) = ProxyConfiguration.Build(downstream);
@@ -25,6 +26,7 @@ var app = builder.Build();
 app.UseGatewayPipeline();
 app.MapDefaultEndpoints();
 app.MapDevTokenEndpoint();
+app.MapApiReference(); // /scalar, /openapi/<service>.json (ApiReference.cs)
 app.MapReverseProxy();
 app.Run();
 

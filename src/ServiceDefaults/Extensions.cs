@@ -52,11 +52,15 @@ public static class Extensions
         return builder;
     }
 
-    /// <summary>camelCase, enums as kebab-case strings ("renewable-energy"), no numbers for enums.</summary>
+    /// <summary>
+    /// camelCase, enums as kebab-case strings ("renewable-energy"), no numbers for enums; numbers may arrive as
+    /// strings of Persian or Arabic digits ("۱۲۰۰۰۰"), as people type them.
+    /// </summary>
     public static void ConfigureJson(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.Converters.Add(new Json.LocalizedNumberConverterFactory());
     }
 
     public static IHostApplicationBuilder ConfigureOpenTelemetry(this IHostApplicationBuilder builder)

@@ -92,10 +92,14 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problemDet
 
 internal static class ProblemDetailsDefaults
 {
-    /// <summary>Every problem carries the trace id, so a support call can find the trace.</summary>
+    /// <summary>
+    /// Every problem carries the trace id, so a support call can find the trace, and is written in the caller's
+    /// language (Accept-Language: fa, ru, kk, en).
+    /// </summary>
     public static void Customize(ProblemDetailsContext context)
     {
         context.ProblemDetails.Instance ??= $"{context.HttpContext.Request.Method} {context.HttpContext.Request.Path}";
         context.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToHexString() ?? context.HttpContext.TraceIdentifier;
+        Localization.ProblemLocalizer.Localize(context);
     }
 }

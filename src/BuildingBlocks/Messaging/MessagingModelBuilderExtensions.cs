@@ -7,8 +7,11 @@ public static class MessagingModelBuilderExtensions
     public const string OutboxTable = "outbox_messages";
     public const string InboxTable = "inbox_messages";
     public const string AuditTable = "audit_log";
+    public const string IdempotencyTable = "idempotency_records";
 
-    /// <summary>Adds the outbox, inbox and audit-trail tables to a service's model (call from OnModelCreating).</summary>
+    /// <summary>
+    /// Adds the outbox, inbox, audit-trail and idempotency-key tables to a service's model (call from OnModelCreating).
+    /// </summary>
     public static ModelBuilder AddOutboxAndInbox(this ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<OutboxMessage>(outbox =>
@@ -50,6 +53,21 @@ public static class MessagingModelBuilderExtensions
             audit.Property(a => a.OldValues).HasColumnName("old_values").HasColumnType("jsonb");
             audit.Property(a => a.NewValues).HasColumnName("new_values").HasColumnType("jsonb");
             audit.HasIndex(a => new { a.EntityType, a.EntityId }).HasDatabaseName("ix_audit_log_entity");
+        });
+        modelBuilder.Entity<Idempotency.IdempotencyRecord>(record =>
+        {
+            // Column names are used by the raw SQL of Idempotency.IdempotencyStore.
+            record.ToTable(IdempotencyTable);
+            record.HasKey(r => new { r.Subject, r.Key });
+            record.Property(r => r.Subject).HasColumnName("subject").HasMaxLength(200);
+            record.Property(r => r.Key).HasColumnName("key").HasMaxLength(200);
+            record.Property(r => r.RequestHash).HasColumnName("request_hash").HasMaxLength(64);
+            record.Property(r => r.StatusCode).HasColumnName("status_code");
+            record.Property(r => r.ResponseHeaders).HasColumnName("response_headers").HasColumnType("jsonb");
+            record.Property(r => r.ResponseBody).HasColumnName("response_body");
+            record.Property(r => r.CreatedAt).HasColumnName("created_at");
+            record.Property(r => r.ExpiresAt).HasColumnName("expires_at");
+            record.HasIndex(r => r.ExpiresAt).HasDatabaseName("ix_idempotency_records_expires_at");
         });
         return modelBuilder;
     }

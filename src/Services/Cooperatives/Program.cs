@@ -7,10 +7,14 @@ using LabourWelfare.Cooperatives.Features.Registry;
 using LabourWelfare.Cooperatives.Features.Statistics;
 using LabourWelfare.Cooperatives.Scheduling;
 using LabourWelfare.Messaging;
+using LabourWelfare.Messaging.Idempotency;
 using LabourWelfare.ServiceDefaults;
+using LabourWelfare.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddPlatformOpenApi("Cooperatives");
+builder.AddIdempotencyKeys<CooperativesDbContext>();
 builder.Services.AddAccessPolicies(Access.Table);
 builder.AddServiceDatabase<CooperativesDbContext>(PlatformResources.Cooperatives.Database);
 builder.AddPlatformMessaging<CooperativesDbContext>(PlatformResources.Cooperatives.Name);
@@ -19,7 +23,9 @@ builder.Services.AddHostedService<MembershipMonitor>();
 
 var app = builder.Build();
 app.UsePlatformPipeline();
+app.UseIdempotencyKeys<CooperativesDbContext>();
 app.MapDefaultEndpoints();
+app.MapPlatformOpenApi();
 
 var cooperatives = app.MapGroup("/api/cooperatives/cooperatives");
 var registry = cooperatives.MapGroup("").WithTags("Registry");

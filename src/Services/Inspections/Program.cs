@@ -10,10 +10,14 @@ using LabourWelfare.Inspections.Features.Statistics;
 using LabourWelfare.Inspections.Features.Workplaces;
 using LabourWelfare.Inspections.Messaging;
 using LabourWelfare.Messaging;
+using LabourWelfare.Messaging.Idempotency;
 using LabourWelfare.ServiceDefaults;
+using LabourWelfare.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddPlatformOpenApi("Inspections");
+builder.AddIdempotencyKeys<InspectionsDbContext>();
 builder.Services.AddAccessPolicies(Access.Table);
 builder.AddServiceDatabase<InspectionsDbContext>(PlatformResources.Inspections.Database);
 builder.AddPlatformMessaging<InspectionsDbContext>(PlatformResources.Inspections.Name, bus =>
@@ -28,7 +32,9 @@ builder.Services.AddHostedService<FollowUpOverdueMonitor>();
 
 var app = builder.Build();
 app.UsePlatformPipeline();
+app.UseIdempotencyKeys<InspectionsDbContext>();
 app.MapDefaultEndpoints();
+app.MapPlatformOpenApi();
 
 var workplaces = app.MapGroup("/api/inspections/workplaces").WithTags("Workplaces");
 workplaces.MapListWorkplaces();

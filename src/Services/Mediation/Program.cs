@@ -6,10 +6,14 @@ using LabourWelfare.Mediation.Features.Sessions;
 using LabourWelfare.Mediation.Features.Statistics;
 using LabourWelfare.Mediation.Messaging;
 using LabourWelfare.Messaging;
+using LabourWelfare.Messaging.Idempotency;
 using LabourWelfare.ServiceDefaults;
+using LabourWelfare.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddPlatformOpenApi("Mediation");
+builder.AddIdempotencyKeys<MediationDbContext>();
 builder.Services.AddAccessPolicies(Access.Table);
 builder.AddServiceDatabase<MediationDbContext>(PlatformResources.Mediation.Database);
 builder.AddPlatformMessaging<MediationDbContext>(PlatformResources.Mediation.Name, bus =>
@@ -19,7 +23,9 @@ builder.AddPlatformMessaging<MediationDbContext>(PlatformResources.Mediation.Nam
 
 var app = builder.Build();
 app.UsePlatformPipeline();
+app.UseIdempotencyKeys<MediationDbContext>();
 app.MapDefaultEndpoints();
+app.MapPlatformOpenApi();
 
 var mediators = app.MapGroup("/api/mediation/mediators").WithTags("Mediators");
 mediators.MapRegisterMediator();

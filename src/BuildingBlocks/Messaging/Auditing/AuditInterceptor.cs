@@ -36,7 +36,7 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContext, TimePro
         var now = clock.GetUtcNow();
         foreach (var entry in entries)
         {
-            if (entry.Entity is AuditEntry or OutboxMessage or InboxMessage) continue;
+            if (entry.Entity is AuditEntry or OutboxMessage or InboxMessage or Idempotency.IdempotencyRecord) continue;
             if (entry.Metadata.IsOwned()) continue; // audited with its owner
             var action = entry.State switch
             {

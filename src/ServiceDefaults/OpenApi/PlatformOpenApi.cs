@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace LabourWelfare.ServiceDefaults.OpenApi;
+
+/// <summary>
+/// Each service's OpenAPI document at /openapi/v1.json: schemas from the TypedResults unions, the JWT bearer scheme on
+/// every operation that needs a token (with its 401/403 problems), the platform's headers (Idempotency-Key,
+/// Accept-Language) and a gateway-relative server, because frontends reach every service through the gateway.
+/// </summary>
+public static class PlatformOpenApi
+{
+    public const string DocumentName = "v1";
+    public const string DocumentPath = "/openapi/v1.json";
+    public const string BearerScheme = "Bearer";
+
+    public static IHostApplicationBuilder AddPlatformOpenApi(this IHostApplicationBuilder builder, string? title = null)
+    {
+        builder.Services.AddOpenApi(DocumentName, options =>
+        {
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = title ?? builder.Environment.ApplicationName;
+                document.Info.Version = DocumentName;
+                // Paths already carry the public prefix (/api/aid/...); the gateway forwards them unchanged.
+                document.Servers = [new Microsoft.OpenApi.OpenApiServer { Url = "/", Description = "The gateway" }];
+                return Task.CompletedTask;
+            });
+            options.AddDocumentTransformer<BearerSecurityTransformer>();
+            options.AddOperationTransformer<PlatformOperationTransformer>();
+            options.AddSchemaTransformer(NumberSchemaTransformer.TransformAsync);
+        });
+        return builder;
+    }
+
+    /// <summary>Maps the document anonymously: the gateway fetches it without a token to build the API reference.</summary>
+    public static IEndpointConventionBuilder MapPlatformOpenApi(this IEndpointRouteBuilder app) =>
+        app.MapOpenApi(DocumentPath).AllowAnonymous().ExcludeFromDescription();
+
+    /// <summary>True when the endpoint needs a caller: it names a policy, or it falls under the fallback policy.</summary>
+    internal static bool RequiresAuthentication(IReadOnlyList<object> metadata) =>
+        !metadata.OfType<IAllowAnonymous>().Any();
+
+    /// <summary>True when a policy or role list narrows who may call, so a known caller can still get 403.</summary>
+    internal static bool HasPolicy(IReadOnlyList<object> metadata) =>
+        metadata.OfType<IAuthorizeData>().Any(a => a.Policy is not null || a.Roles is not null)
+        || metadata.OfType<AuthorizationPolicy>().Any();
+
+    internal static bool IsPost(string? method) => string.Equals(method, HttpMethods.Post, StringComparison.OrdinalIgnoreCase);
+}

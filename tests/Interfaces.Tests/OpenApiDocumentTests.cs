@@ -1,0 +1,89 @@
+using System.Net;
+using System.Text.Json;
+using LabourWelfare.Interfaces.Tests.Sample;
+
+namespace LabourWelfare.Interfaces.Tests;
+
+/// <summary>AddPlatformOpenApi/MapPlatformOpenApi: exact schemas, every status code, the bearer scheme, platform headers.</summary>
+[Collection(SampleServiceCollection.Name)]
+public sealed class OpenApiDocumentTests(SampleService service)
+{
+    private async Task<JsonElement> DocumentAsync()
+    {
+        using var response = await service.Anonymous().GetAsync("/openapi/v1.json");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    private static JsonElement Operation(JsonElement document, string path, string method) =>
+        document.GetProperty("paths").GetProperty(path).GetProperty(method);
+
+    private static IEnumerable<string> Statuses(JsonElement operation) =>
+        operation.GetProperty("responses").EnumerateObject().Select(p => p.Name);
+
+    [Fact]
+    public async Task Document_is_served_anonymously_with_gateway_relative_server_and_bearer_scheme()
+    {
+        var document = await DocumentAsync();
+        Assert.StartsWith("3.", document.GetProperty("openapi").GetString());
+        Assert.Equal("/", document.GetProperty("servers")[0].GetProperty("url").GetString());
+        var bearer = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer");
+        Assert.Equal("http", bearer.GetProperty("type").GetString());
+        Assert.Equal("bearer", bearer.GetProperty("scheme").GetString());
+        Assert.Equal("JWT", bearer.GetProperty("bearerFormat").GetString());
+    }
+
+    [Fact]
+    public async Task Create_operation_declares_body_schema_every_status_security_and_idempotency_key()
+    {
+        var document = await DocumentAsync();
+        var create = Operation(document, SampleEndpoints.Prefix, "post");
+        Assert.Equal("CreateWidget", create.GetProperty("operationId").GetString());
+        Assert.Equal(["201", "400", "401", "403", "409", "422"], Statuses(create).Order().ToArray());
+        Assert.Equal("application/problem+json", create.GetProperty("responses").GetProperty("401").GetProperty("content").EnumerateObject().Single().Name);
+        Assert.Contains(create.GetProperty("security").EnumerateArray(), r => r.TryGetProperty("Bearer", out _));
+        var headers = create.GetProperty("parameters").EnumerateArray().Where(p => p.GetProperty("in").GetString() == "header")
+            .Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Contains("Idempotency-Key", headers);
+        Assert.Contains("Accept-Language", headers);
+
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        var request = schemas.GetProperty("CreateWidget").GetProperty("properties");
+        Assert.Equal(["name", "price", "quantity", "region"], request.EnumerateObject().Select(p => p.Name).Order().ToArray());
+        Assert.Contains("number", TypeNames(request.GetProperty("price")));
+        Assert.DoesNotContain("string", TypeNames(request.GetProperty("price")));
+        Assert.Contains("integer", TypeNames(request.GetProperty("quantity")));
+        Assert.True(schemas.TryGetProperty("WidgetResponse", out _));
+        Assert.True(schemas.TryGetProperty("ProblemDetails", out _));
+        Assert.True(schemas.TryGetProperty("HttpValidationProblemDetails", out _));
+    }
+
+    [Fact]
+    public async Task Update_and_read_operations_declare_their_problems()
+    {
+        var document = await DocumentAsync();
+        var item = $"{SampleEndpoints.Prefix}/{{id}}";
+        Assert.Equal(["200", "400", "401", "403", "404", "412", "428"], Statuses(Operation(document, item, "put")).Order().ToArray());
+        Assert.Equal(["200", "401", "403", "404"], Statuses(Operation(document, item, "get")).Order().ToArray());
+        // Only POST honours Idempotency-Key.
+        Assert.DoesNotContain(Operation(document, item, "put").GetProperty("parameters").EnumerateArray(),
+            p => p.GetProperty("name").GetString() == "Idempotency-Key");
+        var list = Operation(document, SampleEndpoints.Prefix, "get");
+        var query = list.GetProperty("parameters").EnumerateArray().Where(p => p.GetProperty("in").GetString() == "query")
+            .Select(p => p.GetProperty("name").GetString()!).Order().ToArray();
+        Assert.Equal(["name", "page", "pageSize"], query);
+    }
+
+    [Fact]
+    public async Task Anonymous_endpoints_carry_no_security_requirement()
+    {
+        var document = await DocumentAsync();
+        Assert.False(document.GetProperty("paths").TryGetProperty("/health", out _)); // health is not part of the API
+        Assert.False(document.GetProperty("paths").TryGetProperty("/openapi/v1.json", out _));
+    }
+
+    private static string[] TypeNames(JsonElement schema) =>
+        schema.TryGetProperty("type", out var type)
+            ? type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()!).ToArray() : [type.GetString()!]
+            : [];
+}
