@@ -4,6 +4,7 @@ using LabourWelfare.WelfareAid.Data;
 using LabourWelfare.WelfareAid.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using LabourWelfare.WelfareAid.Features;
 
 namespace LabourWelfare.WelfareAid.Features.Applications;
 
@@ -27,10 +28,12 @@ public static class ListApplications
 
     internal static Task<Ok<PagedList<ApplicationResponse>>> Handle(
         CallerContext caller, WelfareAidDbContext db, CancellationToken cancellationToken,
-        string? region = null, Guid? programmeId = null, Guid? beneficiaryId = null, ApplicationStatus? status = null,
-        ProgrammeKind? programmeKind = null, ApplicationOrigin? origin = null, TargetGroup? targetGroup = null,
+        string? region = null, Guid? programmeId = null, Guid? beneficiaryId = null, string? status = null,
+        string? programmeKind = null, string? origin = null, string? targetGroup = null,
         Guid? referralId = null, int? page = null, int? pageSize = null) =>
-        Query(caller, db, new Filter(region, programmeId, beneficiaryId, status, programmeKind, origin, targetGroup, referralId),
+        Query(caller, db, new Filter(region, programmeId, beneficiaryId, QueryEnum.Parse<ApplicationStatus>("status", status),
+            QueryEnum.Parse<ProgrammeKind>("programmeKind", programmeKind), QueryEnum.Parse<ApplicationOrigin>("origin", origin),
+            QueryEnum.Parse<TargetGroup>("targetGroup", targetGroup), referralId),
             null, PageRequest.From(page, pageSize), cancellationToken);
 
     internal static async Task<Ok<PagedList<ApplicationResponse>>> Query(

@@ -4,6 +4,7 @@ using LabourWelfare.WelfareAid.Data;
 using LabourWelfare.WelfareAid.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using LabourWelfare.WelfareAid.Features;
 
 namespace LabourWelfare.WelfareAid.Features.Beneficiaries;
 
@@ -20,12 +21,12 @@ public static class ListBeneficiaries
 
     internal static async Task<Ok<PagedList<BeneficiaryResponse>>> Handle(
         CallerContext caller, WelfareAidDbContext db, CancellationToken cancellationToken,
-        string? region = null, TargetGroup? targetGroup = null, bool? decileUnknown = null, int? page = null, int? pageSize = null)
+        string? region = null, string? targetGroup = null, bool? decileUnknown = null, int? page = null, int? pageSize = null)
     {
         var paging = PageRequest.From(page, pageSize);
         var scope = caller.RequireRegionFor(region);
         var query = db.Beneficiaries.AsNoTracking().Where(b => b.Region == scope);
-        if (targetGroup is { } group) query = query.Where(b => b.TargetGroups.Contains(group));
+        if (QueryEnum.Parse<TargetGroup>("targetGroup", targetGroup) is { } group) query = query.Where(b => b.TargetGroups.Contains(group));
         if (decileUnknown is true) query = query.Where(b => b.IncomeDecile == null);
         if (decileUnknown is false) query = query.Where(b => b.IncomeDecile != null);
         var total = await query.CountAsync(cancellationToken);

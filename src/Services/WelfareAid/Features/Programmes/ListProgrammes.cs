@@ -4,6 +4,7 @@ using LabourWelfare.WelfareAid.Data;
 using LabourWelfare.WelfareAid.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using LabourWelfare.WelfareAid.Features;
 
 namespace LabourWelfare.WelfareAid.Features.Programmes;
 
@@ -20,16 +21,16 @@ public static class ListProgrammes
 
     internal static async Task<Ok<PagedList<ProgrammeResponse>>> Handle(
         CallerContext caller, WelfareAidDbContext db, CancellationToken cancellationToken,
-        string? region = null, ProgrammeStatus? status = null, ProgrammeKind? kind = null, TargetGroup? targetGroup = null,
+        string? region = null, string? status = null, string? kind = null, string? targetGroup = null,
         int? page = null, int? pageSize = null)
     {
         var paging = PageRequest.From(page, pageSize);
         var scope = caller.RequireRegionFor(region);
         var query = db.Programmes.AsNoTracking().Where(p => p.Region == scope);
         if (!caller.SeesRegion(scope)) query = query.Where(p => p.Status != ProgrammeStatus.Draft);
-        if (status is { } s) query = query.Where(p => p.Status == s);
-        if (kind is { } k) query = query.Where(p => p.Kind == k);
-        if (targetGroup is { } g) query = query.Where(p => p.TargetGroups.Contains(g));
+        if (QueryEnum.Parse<ProgrammeStatus>("status", status) is { } s) query = query.Where(p => p.Status == s);
+        if (QueryEnum.Parse<ProgrammeKind>("kind", kind) is { } k) query = query.Where(p => p.Kind == k);
+        if (QueryEnum.Parse<TargetGroup>("targetGroup", targetGroup) is { } g) query = query.Where(p => p.TargetGroups.Contains(g));
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id)
             .Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);

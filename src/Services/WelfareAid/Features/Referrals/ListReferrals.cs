@@ -4,6 +4,7 @@ using LabourWelfare.WelfareAid.Data;
 using LabourWelfare.WelfareAid.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using LabourWelfare.WelfareAid.Features;
 
 namespace LabourWelfare.WelfareAid.Features.Referrals;
 
@@ -20,15 +21,15 @@ public static class ListReferrals
 
     internal static async Task<Ok<PagedList<ReferralResponse>>> Handle(
         CallerContext caller, WelfareAidDbContext db, CancellationToken cancellationToken,
-        string? region = null, ReferralStatus? status = null, TargetGroup? targetGroup = null, ApplicationOrigin? origin = null,
+        string? region = null, string? status = null, string? targetGroup = null, string? origin = null,
         Guid? beneficiaryId = null, int? page = null, int? pageSize = null)
     {
         var paging = PageRequest.From(page, pageSize);
         var scope = caller.RequireRegionFor(region);
         var query = db.Referrals.AsNoTracking().Where(r => r.Region == scope);
-        if (status is { } s) query = query.Where(r => r.Status == s);
-        if (targetGroup is { } g) query = query.Where(r => r.TargetGroup == g);
-        if (origin is { } o) query = query.Where(r => r.Origin == o);
+        if (QueryEnum.Parse<ReferralStatus>("status", status) is { } s) query = query.Where(r => r.Status == s);
+        if (QueryEnum.Parse<TargetGroup>("targetGroup", targetGroup) is { } g) query = query.Where(r => r.TargetGroup == g);
+        if (QueryEnum.Parse<ApplicationOrigin>("origin", origin) is { } o) query = query.Where(r => r.Origin == o);
         if (beneficiaryId is { } b) query = query.Where(r => r.BeneficiaryId == b);
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Id).Skip(paging.Skip).Take(paging.PageSize)
