@@ -49,9 +49,9 @@ public sealed class AidApi(WelfareAidFactory service, string region = "fars")
 
     /// <summary>A submitted application of a fresh eligible beneficiary in a fresh active programme.</summary>
     public async Task<(ProgrammeResponse Programme, BeneficiaryResponse Beneficiary, ApplicationResponse Application)> SubmittedAsync(
-        decimal benefit = 1000, decimal budget = 10000, string kind = "cash-grant", int? decile = 3)
+        decimal benefit = 1000, decimal? budget = null, string kind = "cash-grant", int? decile = 3)
     {
-        var programme = await ActiveProgrammeAsync(benefit, budget, kind);
+        var programme = await ActiveProgrammeAsync(benefit, budget ?? benefit * 10, kind);
         var beneficiary = await BeneficiaryAsync(decile: decile);
         return (programme, beneficiary, await SubmitAsync(programme.Id, beneficiary.Id));
     }
