@@ -1,15 +1,68 @@
-using LabourWelfare.WelfareAid.Data;
 using LabourWelfare.Messaging;
 using LabourWelfare.ServiceDefaults;
+using LabourWelfare.WelfareAid;
+using LabourWelfare.WelfareAid.Data;
+using LabourWelfare.WelfareAid.Features.Applications;
+using LabourWelfare.WelfareAid.Features.Beneficiaries;
+using LabourWelfare.WelfareAid.Features.Disbursements;
+using LabourWelfare.WelfareAid.Features.Programmes;
+using LabourWelfare.WelfareAid.Features.Referrals;
+using LabourWelfare.WelfareAid.Features.Statistics;
+using LabourWelfare.WelfareAid.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.Services.AddAccessPolicies(Access.Table);
 builder.AddServiceDatabase<WelfareAidDbContext>(PlatformResources.WelfareAid.Database);
-builder.AddPlatformMessaging<WelfareAidDbContext>(PlatformResources.WelfareAid.Name);
+builder.Services.AddScoped<ReferralIntake>();
+builder.AddPlatformMessaging<WelfareAidDbContext>(PlatformResources.WelfareAid.Name, bus =>
+{
+    bus.AddConsumer<AccidentReportedConsumer>();
+    bus.AddConsumer<MediationCaseClosedConsumer>();
+});
 
 var app = builder.Build();
 app.UsePlatformPipeline();
 app.MapDefaultEndpoints();
+
+var beneficiaries = app.MapGroup("/api/aid/beneficiaries").WithTags("Beneficiaries");
+beneficiaries.MapRegisterBeneficiary();
+beneficiaries.MapListBeneficiaries();
+beneficiaries.MapGetBeneficiary();
+beneficiaries.MapUpdateBeneficiary();
+beneficiaries.MapFindBeneficiary();
+
+var programmes = app.MapGroup("/api/aid/programmes").WithTags("Programmes");
+programmes.MapCreateProgramme();
+programmes.MapListProgrammes();
+programmes.MapGetProgramme();
+programmes.MapActivateProgramme();
+programmes.MapCloseProgramme();
+
+var applications = app.MapGroup("/api/aid/applications").WithTags("Applications");
+applications.MapSubmitApplication();
+applications.MapListApplications();
+applications.MapSearchApplications();
+applications.MapGetApplication();
+applications.MapApproveApplication();
+applications.MapRejectApplication();
+applications.MapAppealApplication();
+applications.MapDecideAppeal();
+applications.MapCancelApplication();
+applications.MapRecordDisbursement();
+applications.MapListApplicationDisbursements();
+
+var disbursements = app.MapGroup("/api/aid/disbursements").WithTags("Disbursements");
+disbursements.MapGetDisbursement();
+disbursements.MapRecordProofOfDelivery();
+app.MapGroup("/api/aid/reconciliations").WithTags("Disbursements").MapReconcilePayment();
+
+var referrals = app.MapGroup("/api/aid/referrals").WithTags("Referrals");
+referrals.MapListReferrals();
+referrals.MapGetReferral();
+referrals.MapOpenReferralApplication();
+
+app.MapGroup("/api/aid/statistics").WithTags("Statistics").MapGetStatistics();
 
 await app.MigrateDatabaseAsync<WelfareAidDbContext>();
 app.Run();

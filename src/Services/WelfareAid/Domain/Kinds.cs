@@ -1,0 +1,29 @@
+namespace LabourWelfare.WelfareAid.Domain;
+
+/// <summary>The kinds of aid the department runs.</summary>
+public enum ProgrammeKind { ElectronicFoodCoupon, FoodBasket, SanatoriumVoucher, Equipment, CashGrant }
+
+/// <summary>Who a programme is meant for; a beneficiary may belong to several groups.</summary>
+public enum TargetGroup { AccidentVictim, DismissedWorker, RecoveringFromIllness, LowIncome }
+
+/// <summary>How aid reached the beneficiary.</summary>
+public enum DisbursementChannel { BankTransfer, ElectronicCoupon, InKind }
+
+public static class ProgrammeKinds
+{
+    /// <summary>Baskets, vouchers and equipment are handed over: they need proof of delivery.</summary>
+    public static bool IsInKind(this ProgrammeKind kind) =>
+        kind is ProgrammeKind.FoodBasket or ProgrammeKind.SanatoriumVoucher or ProgrammeKind.Equipment;
+
+    /// <summary>The one channel each kind of aid travels through.</summary>
+    public static DisbursementChannel Channel(this ProgrammeKind kind) => kind switch
+    {
+        ProgrammeKind.CashGrant => DisbursementChannel.BankTransfer,
+        ProgrammeKind.ElectronicFoodCoupon => DisbursementChannel.ElectronicCoupon,
+        _ => DisbursementChannel.InKind,
+    };
+
+    /// <summary>Kebab-case, as enums travel in JSON and public events.</summary>
+    public static string ToContract<TEnum>(this TEnum value) where TEnum : struct, Enum =>
+        System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+}

@@ -1,0 +1,26 @@
+using LabourWelfare.ServiceDefaults;
+using LabourWelfare.WelfareAid.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace LabourWelfare.WelfareAid.Features.Applications;
+
+/// <summary>Reads one application: officers of its region, or the citizen it belongs to; anyone else gets 404.</summary>
+public static class GetApplication
+{
+    public static void MapGetApplication(this RouteGroupBuilder group) =>
+        group.MapGet("/{id:guid}", Handle)
+            .RequireAuthorization(Access.Read)
+            .WithName(nameof(GetApplication))
+            .WithSummary("Read an application")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    internal static async Task<Results<Ok<ApplicationResponse>, NotFound>> Handle(
+        Guid id, CallerContext caller, WelfareAidDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        var row = await db.ApplicationRows().FirstOrDefaultAsync(r => r.Application.Id == id, cancellationToken);
+        if (row is null || !caller.CanSee(row)) return TypedResults.NotFound();
+        ETags.Set(http, row.Application.Version);
+        return TypedResults.Ok(ApplicationResponse.From(row, caller));
+    }
+}

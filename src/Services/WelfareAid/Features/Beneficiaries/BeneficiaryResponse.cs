@@ -1,0 +1,36 @@
+using LabourWelfare.ServiceDefaults;
+using LabourWelfare.SharedKernel;
+using LabourWelfare.WelfareAid.Domain;
+
+namespace LabourWelfare.WelfareAid.Features.Beneficiaries;
+
+/// <summary>A beneficiary as the caller may see it: the national id is masked unless they own it or are an officer of the region.</summary>
+public sealed record BeneficiaryResponse(
+    Guid Id, string Region, string NationalId, string FullName, int? HouseholdSize, int? IncomeDecile,
+    IReadOnlyList<TargetGroup> TargetGroups, Provenance? OpenedBy, DateTimeOffset CreatedAt)
+{
+    public static BeneficiaryResponse From(Beneficiary b, CallerContext caller) => new(
+        b.Id, b.Region, caller.SeesRegion(b.Region) || caller.Owns(b.NationalId) ? b.NationalId : SharedKernel.NationalId.Mask(b.NationalId),
+        b.FullName, b.HouseholdSize, b.IncomeDecile, b.TargetGroups, b.OpenedBy, b.CreatedAt);
+}
+
+internal static class BeneficiaryValidation
+{
+    /// <summary>Checks and normalises a national id for the region's country (IR national code, KZ IIN), any digits typed.</summary>
+    public static FieldErrors NationalId(this FieldErrors errors, string field, string? value, Region? region, out string normalized)
+    {
+        normalized = string.Empty;
+        errors.Required(field, value);
+        if (value is null || region is null) return errors;
+        if (!SharedKernel.NationalId.TryNormalize(value, region.Country, out normalized))
+            errors.Add(field, region.Country == "KZ"
+                ? "is not a valid IIN (12 digits with a correct check digit)."
+                : "is not a valid national code (10 digits with a correct check digit).");
+        return errors;
+    }
+
+    public static FieldErrors Person(this FieldErrors errors, string? fullName, int? householdSize, int? incomeDecile) => errors
+        .Required("fullName", fullName).MaxLength("fullName", fullName, 300)
+        .Range("householdSize", householdSize, 1, 50)
+        .Range("incomeDecile", incomeDecile, Beneficiary.MinDecile, Beneficiary.MaxDecile);
+}

@@ -1,0 +1,46 @@
+using LabourWelfare.ServiceDefaults;
+using LabourWelfare.SharedKernel;
+using LabourWelfare.WelfareAid.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace LabourWelfare.WelfareAid.Features.Beneficiaries;
+
+/// <summary>
+/// Finds a beneficiary by national id. The id travels in the body, never in the URL (URLs are logged). Ids are checked
+/// against any configured country, so an officer need not say which one.
+/// </summary>
+public static class FindBeneficiary
+{
+    public sealed record Request(string? NationalId);
+
+    public static void MapFindBeneficiary(this RouteGroupBuilder group) =>
+        group.MapPost("/search", Handle)
+            .RequireAuthorization(Access.Oversee)
+            .WithName(nameof(FindBeneficiary))
+            .WithSummary("Find a beneficiary by national id (in the body)")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    internal static async Task<Results<Ok<BeneficiaryResponse>, ValidationProblem, NotFound>> Handle(
+        Request request, CallerContext caller, WelfareAidDbContext db, RegionCatalog regions, CancellationToken cancellationToken)
+    {
+        var nationalId = NationalIds.NormalizeAny(request.NationalId, regions);
+        if (nationalId is null)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["nationalId"] = ["is not a valid national code or IIN."] });
+        var beneficiary = await db.Beneficiaries.AsNoTracking().FirstOrDefaultAsync(b => b.NationalId == nationalId, cancellationToken);
+        if (beneficiary is null || !caller.SeesRegion(beneficiary.Region)) return TypedResults.NotFound();
+        return TypedResults.Ok(BeneficiaryResponse.From(beneficiary, caller));
+    }
+}
+
+internal static class NationalIds
+{
+    /// <summary>The id normalised for whichever configured country's checksum it passes; null when none.</summary>
+    public static string? NormalizeAny(string? input, RegionCatalog regions)
+    {
+        foreach (var country in regions.All.Select(r => r.Country).Distinct())
+            if (NationalId.TryNormalize(input, country, out var normalized)) return normalized;
+        return null;
+    }
+}

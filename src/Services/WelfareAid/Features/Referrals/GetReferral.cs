@@ -1,0 +1,27 @@
+using LabourWelfare.ServiceDefaults;
+using LabourWelfare.WelfareAid.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace LabourWelfare.WelfareAid.Features.Referrals;
+
+/// <summary>Reads one referral of the caller's region, with the event that opened it.</summary>
+public static class GetReferral
+{
+    public static void MapGetReferral(this RouteGroupBuilder group) =>
+        group.MapGet("/{id:guid}", Handle)
+            .RequireAuthorization(Access.Oversee)
+            .WithName(nameof(GetReferral))
+            .WithSummary("Read a referral")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    internal static async Task<Results<Ok<ReferralResponse>, NotFound>> Handle(
+        Guid id, CallerContext caller, WelfareAidDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        var referral = await db.Referrals.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (referral is null || !caller.SeesRegion(referral.Region)) return TypedResults.NotFound();
+        var beneficiary = await db.Beneficiaries.AsNoTracking().SingleAsync(b => b.Id == referral.BeneficiaryId, cancellationToken);
+        ETags.Set(http, referral.Version);
+        return TypedResults.Ok(ReferralResponse.From(referral, beneficiary, caller));
+    }
+}

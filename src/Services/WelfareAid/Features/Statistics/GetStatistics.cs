@@ -1,0 +1,91 @@
+using LabourWelfare.ServiceDefaults;
+using LabourWelfare.SharedKernel;
+using LabourWelfare.WelfareAid.Data;
+using LabourWelfare.WelfareAid.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace LabourWelfare.WelfareAid.Features.Statistics;
+
+public sealed record StatusCount(ApplicationStatus Status, int Count);
+
+public sealed record ProgrammeDisbursed(Guid ProgrammeId, string Name, ProgrammeKind Kind, Money Amount, int Disbursements);
+
+/// <param name="Reached">Beneficiaries reached in deciles 1-8.</param>
+/// <param name="ReachedWithKnownDecile">Beneficiaries reached whose decile is recorded.</param>
+/// <param name="ReachedWithUnknownDecile">Beneficiaries reached whose decile is not recorded yet (referrals).</param>
+/// <param name="ShareOfKnown">Reached / reached with a known decile, 0-1 (null when none).</param>
+public sealed record DecileReach(int Reached, int ReachedWithKnownDecile, int ReachedWithUnknownDecile, decimal? ShareOfKnown);
+
+public sealed record AidStatistics(
+    string Region, DateOnly From, DateOnly To, PeriodLabel Period, int BeneficiariesReached,
+    IReadOnlyList<StatusCount> ApplicationsByStatus, IReadOnlyList<Money> DisbursedByCurrency,
+    IReadOnlyList<ProgrammeDisbursed> DisbursedByProgramme, DecileReach ReachAmongDeciles1To8);
+
+/// <summary>
+/// A region's figures for a period (default: the current year in the region's calendar, Solar Hijri for Persian
+/// regions): beneficiaries reached (paid at least once), applications submitted by status, amounts disbursed per
+/// currency and per programme (never summed across currencies), and reach among income deciles 1-8.
+/// </summary>
+public static class GetStatistics
+{
+    public static void MapGetStatistics(this RouteGroupBuilder group) =>
+        group.MapGet("/", Handle)
+            .RequireAuthorization(Access.Oversee)
+            .WithName(nameof(GetStatistics))
+            .WithSummary("Aid statistics of a region and period")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+    internal static async Task<Results<Ok<AidStatistics>, ValidationProblem>> Handle(
+        CallerContext caller, WelfareAidDbContext db, RegionCatalog regions, TimeProvider clock, CancellationToken cancellationToken,
+        string? region = null, DateOnly? from = null, DateOnly? to = null)
+    {
+        var errors = new FieldErrors()
+            .When(region is not null && !regions.Exists(region), "region", "is not a known region.")
+            .When(from is not null && to is not null && to < from, "to", "must be on or after from.");
+        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        var scope = caller.RequireRegionFor(region);
+        if (!regions.TryGet(scope, out var known))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["region"] = ["is required."] });
+
+        var (defaultFrom, defaultTo) = CurrentYear(known, clock.Today());
+        var start = from ?? defaultFrom;
+        var end = to ?? defaultTo;
+        var startInstant = new DateTimeOffset(start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var endInstant = new DateTimeOffset(end.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+        var disbursements = db.Disbursements.AsNoTracking()
+            .Where(d => d.Region == scope && d.DisbursedOn >= start && d.DisbursedOn <= end);
+        var reached = await disbursements
+            .Join(db.Applications, d => d.ApplicationId, a => a.Id, (d, a) => a.BeneficiaryId).Distinct()
+            .Join(db.Beneficiaries, id => id, b => b.Id, (id, b) => b.IncomeDecile)
+            .ToListAsync(cancellationToken);
+        var byStatus = await db.Applications.AsNoTracking()
+            .Where(a => a.Region == scope && a.SubmittedAt >= startInstant && a.SubmittedAt < endInstant)
+            .GroupBy(a => a.Status).Select(g => new StatusCount(g.Key, g.Count())).ToListAsync(cancellationToken);
+        var byCurrency = await disbursements.GroupBy(d => d.Currency)
+            .Select(g => new { Currency = g.Key, Amount = g.Sum(d => d.Amount) }).ToListAsync(cancellationToken);
+        var byProgramme = await disbursements
+            .GroupBy(d => new { d.ProgrammeId, d.Currency })
+            .Select(g => new { g.Key.ProgrammeId, g.Key.Currency, Amount = g.Sum(d => d.Amount), Count = g.Count() })
+            .Join(db.Programmes, x => x.ProgrammeId, p => p.Id, (x, p) => new { x.ProgrammeId, p.Name, p.Kind, x.Currency, x.Amount, x.Count })
+            .ToListAsync(cancellationToken);
+
+        var known18 = reached.Count(d => d is not null);
+        var in18 = reached.Count(d => d is >= 1 and <= 8);
+        return TypedResults.Ok(new AidStatistics(
+            scope, start, end, PeriodLabels.For(known, start, end), reached.Count,
+            byStatus.OrderBy(s => s.Status).ToList(),
+            byCurrency.OrderBy(c => c.Currency).Select(c => new Money(c.Amount, c.Currency)).ToList(),
+            byProgramme.OrderByDescending(p => p.Amount).ThenBy(p => p.ProgrammeId)
+                .Select(p => new ProgrammeDisbursed(p.ProgrammeId, p.Name, p.Kind, new Money(p.Amount, p.Currency), p.Count)).ToList(),
+            new DecileReach(in18, known18, reached.Count - known18, known18 == 0 ? null : Math.Round((decimal)in18 / known18, 4))));
+    }
+
+    /// <summary>The year a report defaults to: Solar Hijri for Persian regions, Gregorian otherwise.</summary>
+    internal static (DateOnly From, DateOnly To) CurrentYear(Region region, DateOnly today) =>
+        region.UsesSolarHijri
+            ? PeriodLabels.SolarHijriYear(PeriodLabels.ToSolarHijri(today).Year)
+            : (new DateOnly(today.Year, 1, 1), new DateOnly(today.Year, 12, 31));
+}
