@@ -1,5 +1,7 @@
 using LabourWelfare.Messaging;
+using LabourWelfare.Messaging.Idempotency;
 using LabourWelfare.ServiceDefaults;
+using LabourWelfare.ServiceDefaults.OpenApi;
 using LabourWelfare.WelfareAid;
 using LabourWelfare.WelfareAid.Data;
 using LabourWelfare.WelfareAid.Features.Applications;
@@ -12,6 +14,8 @@ using LabourWelfare.WelfareAid.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddPlatformOpenApi("Welfare aid");
+builder.AddIdempotencyKeys<WelfareAidDbContext>();
 builder.Services.AddAccessPolicies(Access.Table);
 builder.AddServiceDatabase<WelfareAidDbContext>(PlatformResources.WelfareAid.Database);
 builder.Services.AddScoped<ReferralIntake>();
@@ -23,7 +27,9 @@ builder.AddPlatformMessaging<WelfareAidDbContext>(PlatformResources.WelfareAid.N
 
 var app = builder.Build();
 app.UsePlatformPipeline();
+app.UseIdempotencyKeys<WelfareAidDbContext>();
 app.MapDefaultEndpoints();
+app.MapPlatformOpenApi();
 
 var beneficiaries = app.MapGroup("/api/aid/beneficiaries").WithTags("Beneficiaries");
 beneficiaries.MapRegisterBeneficiary();
