@@ -74,14 +74,14 @@ public sealed class ProductionGatewayTests(ProductionGatewayFactory gateway) : I
     public async Task Anonymous_callers_get_401_citizens_403_officers_200(string path)
     {
         Assert.Equal(HttpStatusCode.Unauthorized, (await gateway.CreateClient().GetAsync(path)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await gateway.ClientWithToken(TestTokens.For(Roles.Citizen, "fars")).GetAsync(path)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await gateway.ClientWithToken(TestTokens.For(Roles.Inspector, "fars")).GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await gateway.ClientWithToken(gateway.Provider.Token(Roles.Citizen, "fars")).GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await gateway.ClientWithToken(gateway.Provider.Token(Roles.Inspector, "fars")).GetAsync(path)).StatusCode);
     }
 
     [Fact]
     public async Task There_is_no_token_endpoint_and_no_gateway_document()
     {
-        var officer = gateway.ClientWithToken(TestTokens.For(Roles.Admin, null));
+        var officer = gateway.ClientWithToken(gateway.Provider.Token(Roles.Admin, null));
         Assert.NotEqual(HttpStatusCode.OK, (await gateway.CreateClient().PostAsJsonAsync("/dev/token", new { subject = "x", roles = new[] { "admin" } })).StatusCode);
         var page = await (await officer.GetAsync("/scalar/")).Content.ReadAsStringAsync();
         Assert.Contains("openapi/cooperatives.json", page);

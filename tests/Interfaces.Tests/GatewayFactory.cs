@@ -14,10 +14,16 @@ public abstract class GatewayFactory(string environment) : WebApplicationFactory
 {
     public SampleService Service { get; } = new();
 
+    /// <summary>Issues the tokens of a host that is not in Development.</summary>
+    public TestOidcProvider Provider { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
-        foreach (var (key, value) in TestTokens.Configuration()) builder.UseSetting(key, value);
+        // Outside Development the shared signing key is refused: production hosts trust an OpenID Connect provider.
+        var auth = environment == "Development" ? TestTokens.Configuration() : Provider.Configuration();
+        foreach (var (key, value) in auth) builder.UseSetting(key, value);
+        if (environment != "Development") builder.ConfigureServices(Provider.Configure);
         foreach (var service in PlatformResources.Services)
             builder.UseSetting($"services:{service.Name}:http:0", Service.Address.ToString());
     }

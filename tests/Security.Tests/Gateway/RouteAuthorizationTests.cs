@@ -12,7 +12,10 @@ namespace LabourWelfare.Security.Tests.Gateway;
 public sealed class RouteAuthorizationTests(GatewayFactory gateway) : IClassFixture<GatewayFactory>
 {
     /// <summary>The only endpoints of the gateway itself that may answer without a token.</summary>
-    private static readonly string[] AnonymousEndpoints = ["/health", "/alive", "/dev/token"];
+    // Plus the API reference UI's static files (script, icon; no data), which Scalar always serves openly: the page
+    // and the documents themselves need the api-reference policy outside Development.
+    private static readonly string[] AnonymousEndpoints =
+        ["/health", "/alive", "/dev/token", "/scalar/scalar.js", "/scalar/scalar.aspnetcore.js", "/scalar/favicon.svg"];
 
     [Fact]
     public async Task Every_proxy_route_names_an_authorization_policy_that_exists()
