@@ -7,7 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 // Measures the reliable-messaging building block end to end: events committed with their business change in
 // PostgreSQL, relayed by the outbox to RabbitMQ with publisher confirms, applied by an inbox consumer in its own
 // transaction. Two runs on a database and vhost of their own:
-//   1. sustained throughput: --events events written by --writers concurrent writers, timed until all are applied;
+//   1. sustained throughput: --events events written by --writers concurrent writers (--events-per-commit events in
+//      each transaction, as a command touching several records would), timed until all are applied;
 //   2. latency: --rate events/s for --seconds, commit-to-applied latency percentiles.
 var options = BenchOptions.Parse(args);
 Console.WriteLine($"# Messaging benchmark ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {Environment.OSVersion})");
@@ -22,13 +23,14 @@ static async Task RunThroughputAsync(BenchOptions options)
     await using var host = await MessagingTestHost.StartAsync(db.ConnectionString, vhost.AmqpUri, "bench");
     await WaitHealthyAsync(host);
 
-    var perWriter = options.Events / options.Writers;
+    var perWriter = options.Events / options.Writers / options.EventsPerCommit * options.EventsPerCommit;
     var clock = Stopwatch.StartNew();
     await Task.WhenAll(Enumerable.Range(0, options.Writers).Select(writer => Task.Run(async () =>
     {
         await using var scope = host.Services.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
-        for (var i = 0; i < perWriter; i++) await MessagingTestHost.WriteCommandAsync(context, "ok", writer * perWriter + i);
+        for (var i = 0; i < perWriter; i += options.EventsPerCommit)
+            await MessagingTestHost.WriteCommandAsync(context, "ok", writer * perWriter + i, options.EventsPerCommit);
     })));
     var written = clock.Elapsed;
     var total = perWriter * options.Writers;
@@ -37,9 +39,9 @@ static async Task RunThroughputAsync(BenchOptions options)
 
     Console.WriteLine();
     Console.WriteLine("## Sustained throughput (outbox → RabbitMQ → inbox)");
-    Console.WriteLine($"| events | writers | written in | all applied in | events/s applied |");
-    Console.WriteLine($"|---|---|---|---|---|");
-    Console.WriteLine($"| {total} | {options.Writers} | {written.TotalSeconds:0.00} s | {applied.TotalSeconds:0.00} s | {total / applied.TotalSeconds:0} |");
+    Console.WriteLine("| events | writers | events per commit | written in | all applied in | events/s applied |");
+    Console.WriteLine("|---|---|---|---|---|---|");
+    Console.WriteLine($"| {total} | {options.Writers} | {options.EventsPerCommit} | {written.TotalSeconds:0.00} s | {applied.TotalSeconds:0.00} s | {total / applied.TotalSeconds:0} |");
 }
 
 static async Task RunLatencyAsync(BenchOptions options)
@@ -87,7 +89,7 @@ static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout)
     }
 }
 
-internal sealed record BenchOptions(int Events, int Writers, int Rate, int Seconds)
+internal sealed record BenchOptions(int Events, int Writers, int Rate, int Seconds, int EventsPerCommit)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -96,6 +98,7 @@ internal sealed record BenchOptions(int Events, int Writers, int Rate, int Secon
             var index = Array.IndexOf(args, name);
             return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1]) : fallback;
         }
-        return new BenchOptions(Get("--events", 20000), Get("--writers", 8), Get("--rate", 200), Get("--seconds", 30));
+        return new BenchOptions(Get("--events", 20000), Get("--writers", 8), Get("--rate", 200), Get("--seconds", 30),
+            Math.Max(1, Get("--events-per-commit", 1)));
     }
 }

@@ -73,15 +73,24 @@ public sealed class MessagingTestHost : IAsyncDisposable
     }
 
     /// <summary>One command: a record and its event, committed together. Returns the event id.</summary>
-    public static async Task<Guid> WriteCommandAsync(ProbeDbContext db, string payload, int sequence, CancellationToken ct = default)
+    public static Task<Guid> WriteCommandAsync(ProbeDbContext db, string payload, int sequence, CancellationToken ct = default) =>
+        WriteCommandAsync(db, payload, sequence, records: 1, ct);
+
+    /// <summary>A command that changes several records, each with its event, in one transaction. Returns the first event id.</summary>
+    public static async Task<Guid> WriteCommandAsync(ProbeDbContext db, string payload, int sequence, int records, CancellationToken ct = default)
     {
         var now = DateTimeOffset.UtcNow;
-        var eventId = Guid.CreateVersion7(now);
-        db.Commands.Add(new ProbeCommand { Id = Guid.NewGuid(), Sequence = sequence });
-        db.AddEvent(new ProbeEvent(eventId, now, "fars", OutboxDbContextExtensions.CurrentCorrelationId(), sequence, payload, now));
+        var first = Guid.Empty;
+        for (var i = 0; i < records; i++)
+        {
+            var eventId = Guid.CreateVersion7(now);
+            if (i == 0) first = eventId;
+            db.Commands.Add(new ProbeCommand { Id = Guid.NewGuid(), Sequence = sequence + i });
+            db.AddEvent(new ProbeEvent(eventId, now, "fars", OutboxDbContextExtensions.CurrentCorrelationId(), sequence + i, payload, now));
+        }
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-        return eventId;
+        return first;
     }
 
     public async Task<T> WithDbAsync<T>(Func<ProbeDbContext, Task<T>> query)
