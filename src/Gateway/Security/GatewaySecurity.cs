@@ -25,7 +25,7 @@ public static class GatewaySecurity
             .WithOrigins(options.Cors.AllowedOrigins)
             .WithMethods(HttpMethods.Get, HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete)
             .AllowAnyHeader()
-            .WithExposedHeaders("ETag", "Location", "Retry-After")
+            .WithExposedHeaders("ETag", "Location", "Retry-After", "Idempotency-Replayed", "Content-Language")
             .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
 
         builder.Services.AddCallerRateLimiting(options);
