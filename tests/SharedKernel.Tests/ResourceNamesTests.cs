@@ -35,4 +35,19 @@ public sealed class ResourceNamesTests
         foreach (var name in PlatformResources.Services.SelectMany(s => new[] { s.Name, s.Database }).Append(PlatformResources.Messaging))
             Assert.DoesNotMatch(new Regex($"\"{name}\""), program);
     }
+
+    [Fact]
+    public void The_Aspire_solution_is_the_default_solution_plus_the_AppHost()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "LabourWelfare.slnx"))) root = root.Parent!;
+        static HashSet<string> Projects(string file) =>
+            Regex.Matches(File.ReadAllText(file), "Project Path=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToHashSet();
+
+        var defaults = Projects(Path.Combine(root.FullName, "LabourWelfare.slnx"));
+        var aspire = Projects(Path.Combine(root.FullName, "LabourWelfare.Aspire.slnx"));
+
+        Assert.DoesNotContain("src/AppHost/LabourWelfare.AppHost.csproj", defaults);
+        Assert.Equal(defaults.Append("src/AppHost/LabourWelfare.AppHost.csproj").Order(), aspire.Order());
+    }
 }
