@@ -130,6 +130,9 @@ public sealed class PlatformProcesses : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        // Kept next to the test binaries for the post-mortem of a failed run (the databases are dropped below).
+        await File.WriteAllLinesAsync(Path.Combine(AppContext.BaseDirectory, "e2e-processes.log"),
+            _processes.SelectMany(p => p.Output.Select(line => $"[{p.Name}] {line}")));
         foreach (var running in _processes)
         {
             if (!running.Process.HasExited) running.Process.Kill(entireProcessTree: true);
