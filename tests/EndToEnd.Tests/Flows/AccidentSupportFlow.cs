@@ -24,7 +24,8 @@ internal sealed class AccidentSupportFlow(PlatformProcesses platform, EventProbe
         var approver = platform.Gateway(TestTokens.For(Roles.AidOfficer, region, $"aid-checker-{tag}"));
         var payer = platform.Gateway(TestTokens.For(Roles.AidOfficer, region, $"aid-payer-{tag}"));
 
-        var programmeId = await AidProgrammes.RunActiveAsync(programmeOfficer, region, "accident-victim", maxDecile: 8);
+        // A budget of one benefit: the approval exhausts it, so the banks' ProgrammeBudgetExhausted row is exercised too.
+        var programmeId = await AidProgrammes.RunActiveAsync(programmeOfficer, region, "accident-victim", maxDecile: 8, benefits: 1);
         var workplace = await inspector.Post("/api/inspections/workplaces", new
         {
             name = $"Cement works {tag}", region, county = "Central", sector = "construction", workforceSize = 40,
@@ -102,19 +103,23 @@ internal sealed class AccidentSupportFlow(PlatformProcesses platform, EventProbe
 
         var approval = await partner.WaitForAsync<AidApplicationApproved>(e => e.ApplicationId == applicationId);
         var disbursed = await partner.WaitForAsync<AidDisbursed>(e => e.ApplicationId == applicationId);
+        var exhausted = await partner.WaitForAsync<ProgrammeBudgetExhausted>(e => e.ProgrammeId == programmeId);
+        Assert.Equal((AidProgrammes.Benefit, AidProgrammes.Benefit), (exhausted.BudgetAmount, exhausted.ReservedAmount));
         Assert.Equal((AidProgrammes.Benefit, "IRR", "bank-transfer"), (disbursed.Amount, disbursed.Currency, disbursed.Channel));
 
         await Ledger.OutboxesDrainedAsync(platform);
         Assert.Single(partner.Of<AccidentReported>(), e => e.AccidentCaseId == accident.Id);
         Assert.Single(partner.Of<AidApplicationApproved>(), e => e.ApplicationId == applicationId);
         Assert.Single(partner.Of<AidDisbursed>(), e => e.ApplicationId == applicationId);
+        Assert.Single(partner.Of<ProgrammeBudgetExhausted>(), e => e.ProgrammeId == programmeId);
         Assert.Equal(1, await Ledger.CountAsync(platform, WelfareAid,
             "SELECT count(*) FROM disbursements WHERE \"ApplicationId\" = $1", applicationId));
 
         // The whole chain is one trace, as partners see it too.
         Assert.All(partner.Received.Where(r => r.Message is AccidentReported a && a.AccidentCaseId == accident.Id
                 || r.Message is AidApplicationApproved p && p.ApplicationId == applicationId
-                || r.Message is AidDisbursed d && d.ApplicationId == applicationId),
+                || r.Message is AidDisbursed d && d.ApplicationId == applicationId
+                || r.Message is ProgrammeBudgetExhausted x && x.ProgrammeId == programmeId),
             r => Assert.Equal(trace.TraceId, r.TraceId));
         Assert.Equal(trace.TraceId, reported.CorrelationId);
 

@@ -10,7 +10,7 @@ internal static class AidProgrammes
 {
     public const decimal Benefit = 50_000_000m; // IRR
 
-    public static async Task<Guid> RunActiveAsync(HttpClient aidOfficer, string region, string targetGroup, int? maxDecile)
+    public static async Task<Guid> RunActiveAsync(HttpClient aidOfficer, string region, string targetGroup, int? maxDecile, int benefits = 100)
     {
         var created = await aidOfficer.Post("/api/aid/programmes", new
         {
@@ -22,7 +22,7 @@ internal static class AidProgrammes
             startsOn = Api.Today.AddDays(-1),
             endsOn = Api.Today.AddDays(180),
             benefitAmount = Benefit,
-            budgetAmount = Benefit * 100,
+            budgetAmount = Benefit * benefits,
             currency = "IRR",
         }, HttpStatusCode.Created);
         var draft = await aidOfficer.Get($"/api/aid/programmes/{created.Id}");

@@ -58,6 +58,14 @@ internal sealed class DismissalFlow(PlatformProcesses platform, EventProbe partn
         }, HttpStatusCode.Created, trace);
         var recorded = await partner.WaitForAsync<ViolationRecorded>(e => e.ViolationId == violation.Id);
 
+        // The inspector finishes the visit: partners and statistics get InspectionCompleted (a major violation: no follow-up).
+        await inspector.Post($"/api/inspections/inspections/{scheduled.Id}/answers",
+            new { answers = new[] { new { itemCode = "r-1", answer = "non-compliant", note = (string?)null } } });
+        var inProgress = await inspector.Get($"/api/inspections/inspections/{scheduled.Id}");
+        await inspector.Post($"/api/inspections/inspections/{scheduled.Id}/complete", null, trace: trace, ifMatch: inProgress.ETag);
+        var completed = await partner.WaitForAsync<InspectionCompleted>(e => e.InspectionId == scheduled.Id);
+        Assert.Equal((1, false), (completed.ViolationCount, completed.FollowUpRequired));
+
         // Mediation opens one case against the employer, referred from the inspection, in the same trace.
         var opened = await Eventually.Get(async () =>
         {
@@ -123,6 +131,7 @@ internal sealed class DismissalFlow(PlatformProcesses platform, EventProbe partn
         // Nothing happened twice, nothing is left in an outbox.
         await Ledger.OutboxesDrainedAsync(platform);
         Assert.Single(partner.Of<ViolationRecorded>(), e => e.ViolationId == violation.Id);
+        Assert.Single(partner.Of<InspectionCompleted>(), e => e.InspectionId == scheduled.Id);
         Assert.Single(partner.Of<MediationCaseClosed>(), e => e.CaseId == caseId);
         Assert.Equal(1, await Ledger.InboxRowsAsync(platform, WelfareAid, closedEvent.EventId));
         Assert.Equal(1, await Ledger.InboxRowsAsync(platform, Inspections, closedEvent.EventId));
@@ -132,6 +141,7 @@ internal sealed class DismissalFlow(PlatformProcesses platform, EventProbe partn
         var applications = await approver.Post("/api/aid/applications/search", new { worker.nationalId });
         Assert.Equal(1, applications.Body.GetProperty("totalCount").GetInt32());
         Assert.All(partner.Received.Where(r => r.Message is ViolationRecorded v && v.ViolationId == violation.Id
+                || r.Message is InspectionCompleted i && i.InspectionId == scheduled.Id
                 || r.Message is MediationCaseClosed c && c.CaseId == caseId),
             r => Assert.Equal(trace.TraceId, r.TraceId));
 
