@@ -94,6 +94,12 @@ public sealed class PlatformProcesses : IAsyncLifetime
         start.Environment["OTEL_SERVICE_NAME"] = name;
         start.Environment["Outbox__PollInterval"] = "00:00:00.500";
         start.Environment["Logging__LogLevel__Default"] = "Information";
+        // Stricter than deployed (those categories are at Warning there): request lines, every SQL command EF Core runs
+        // (parameters must stay '?': no sensitive-data logging) and the bus, so the personal-data test sees them all.
+        start.Environment["Logging__LogLevel__Microsoft.AspNetCore"] = "Information";
+        start.Environment["Logging__LogLevel__Microsoft.EntityFrameworkCore"] = "Information";
+        start.Environment["Logging__LogLevel__MassTransit"] = "Information";
+        start.Environment["Logging__LogLevel__Yarp"] = "Information";
         foreach (var (key, value) in TestTokens.Configuration()) start.Environment[key.Replace(":", "__")] = value;
         foreach (var (key, value) in environment) start.Environment[key] = value;
 
@@ -130,6 +136,9 @@ public sealed class PlatformProcesses : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        // Kept next to the test binaries for the post-mortem of a failed run (the databases are dropped below).
+        await File.WriteAllLinesAsync(Path.Combine(AppContext.BaseDirectory, "e2e-processes.log"),
+            _processes.SelectMany(p => p.Output.Select(line => $"[{p.Name}] {line}")));
         foreach (var running in _processes)
         {
             if (!running.Process.HasExited) running.Process.Kill(entireProcessTree: true);

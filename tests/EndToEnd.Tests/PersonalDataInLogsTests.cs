@@ -1,0 +1,73 @@
+using System.Net;
+using LabourWelfare.EndToEnd.Tests.Flows;
+using LabourWelfare.ServiceDefaults;
+using LabourWelfare.TestSupport;
+
+namespace LabourWelfare.EndToEnd.Tests;
+
+/// <summary>
+/// Issue 10: national ids, names and case details never reach the logs. Runs the accident and dismissal flows and a
+/// settled mediation case through the whole platform, then searches everything the five processes wrote (Information
+/// level, as deployed) for each of them.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class PersonalDataInLogsTests(PlatformProcesses platform)
+{
+    [Fact]
+    public async Task No_national_id_name_or_case_detail_of_an_end_to_end_flow_appears_in_any_process_output()
+    {
+        await using var partner = await EventProbe.StartAsync(platform.VirtualHost.AmqpUri);
+        var secrets = new List<string>();
+        secrets.AddRange(await new AccidentSupportFlow(platform, partner, "qom").RunAsync());
+        secrets.AddRange(await new DismissalFlow(platform, partner, "qom").RunAsync());
+        secrets.AddRange(await SettledCaseAsync("qom"));
+
+        // Output lines arrive asynchronously; the flows' last requests are answered, so their log lines are written.
+        var output = platform.CapturedOutput;
+        Assert.NotEmpty(output);
+        var leaks = secrets.Where(s => output.Contains(s, StringComparison.Ordinal))
+            .Select(s => $"'{s}' in: {output.Split('\n').First(l => l.Contains(s, StringComparison.Ordinal))}")
+            .ToList();
+        Assert.True(leaks.Count == 0, "Personal data in the logs:\n" + string.Join('\n', leaks));
+    }
+
+    /// <summary>A walk-in wage case settled with terms and amounts: the settlement is case detail.</summary>
+    private async Task<IReadOnlyList<string>> SettledCaseAsync(string region)
+    {
+        var tag = PersonalData.Tag();
+        var supervisor = platform.Gateway(TestTokens.For(Roles.Supervisor, region));
+        var applicant = new { kind = "person", name = $"Maryam Sadeghi {tag}", nationalId = NationalIds.NewIranian() };
+        var summary = $"Four months of wages unpaid at the bakery ({tag})";
+        var terms = $"Back wages paid in two instalments, the first on signature ({tag})";
+
+        var opened = await supervisor.Post("/api/mediation/cases", new
+        {
+            region, category = "labour-wages", channel = "walk-in", language = "fa", applicant,
+            respondent = new { kind = "organisation", name = $"Qom Bakery {tag}" }, summary,
+        }, HttpStatusCode.Created);
+        var mediator = await supervisor.Post("/api/mediation/mediators", new
+        {
+            region, fullName = $"Mediator {tag}", userSubject = $"mediator-{tag}", specialties = new[] { "labour" },
+            languages = new[] { "fa" }, caseloadLimit = 12,
+        }, HttpStatusCode.Created);
+        var current = await supervisor.Get($"/api/mediation/cases/{opened.Id}");
+        var assigned = await supervisor.Post($"/api/mediation/cases/{opened.Id}/assignment", new { mediatorId = mediator.Id }, ifMatch: current.ETag);
+        var settled = await supervisor.Post($"/api/mediation/cases/{opened.Id}/outcome", new
+        {
+            outcome = "settled",
+            settlement = new
+            {
+                terms,
+                amounts = new[] { new { description = "Back wages", amount = 90_000_000m, currency = "IRR" } },
+                paymentPlan = new[]
+                {
+                    new { dueOn = Api.Today.AddDays(30), amount = 45_000_000m, currency = "IRR" },
+                    new { dueOn = Api.Today.AddDays(60), amount = 45_000_000m, currency = "IRR" },
+                },
+            },
+        }, ifMatch: assigned.ETag);
+        await supervisor.Post($"/api/mediation/cases/{opened.Id}/closure", null, ifMatch: settled.ETag);
+        await Ledger.OutboxesDrainedAsync(platform);
+        return [applicant.name, applicant.nationalId, summary, terms];
+    }
+}
