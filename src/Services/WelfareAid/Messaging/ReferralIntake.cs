@@ -36,7 +36,8 @@ public sealed class ReferralIntake(WelfareAidDbContext db, RegionCatalog regions
             ?? await db.Beneficiaries.FirstOrDefaultAsync(b => b.NationalId == nationalId, cancellationToken);
         if (beneficiary is null)
         {
-            beneficiary = Beneficiary.Register(known.Code, nationalId, fullName.Trim(), null, null, [group], EventRecorder, now, provenance);
+            // Provenance is an owned value: EF Core tracks one instance per owner, so every record gets its own copy.
+            beneficiary = Beneficiary.Register(known.Code, nationalId, fullName.Trim(), null, null, [group], EventRecorder, now, provenance with { });
             db.Beneficiaries.Add(beneficiary);
         }
         else if (beneficiary.Region == known.Code)
@@ -44,7 +45,7 @@ public sealed class ReferralIntake(WelfareAidDbContext db, RegionCatalog regions
             beneficiary.JoinTargetGroup(group);
         }
 
-        var referral = Referral.Open(known.Code, beneficiary, group, origin, sourceReference, detail, provenance, now);
+        var referral = Referral.Open(known.Code, beneficiary, group, origin, sourceReference, detail, provenance with { }, now);
         db.Referrals.Add(referral);
         if (beneficiary.Region != known.Code) return; // registered elsewhere: the officers decide where aid comes from
 
@@ -64,7 +65,7 @@ public sealed class ReferralIntake(WelfareAidDbContext db, RegionCatalog regions
             referral.ApplicationOpened(existing.Id); // already applying: link, never duplicate
             return;
         }
-        var application = AidApplication.Submit(programme, beneficiary, group, origin, EventRecorder, now, provenance, referral.Id);
+        var application = AidApplication.Submit(programme, beneficiary, group, origin, EventRecorder, now, provenance with { }, referral.Id);
         db.Applications.Add(application);
         referral.ApplicationOpened(application.Id);
     }
