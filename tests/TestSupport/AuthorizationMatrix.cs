@@ -31,7 +31,7 @@ public sealed record Caller(string Role, string? Region, string? NationalId = nu
 /// every time it is called (it may create the record it needs first, through the API). The right caller is tried
 /// last, so a write it makes cannot change what the others see.
 /// </summary>
-public sealed class AccessCase
+public sealed record AccessCase
 {
     public required Func<Task<HttpRequestMessage>> Request { get; init; }
 
@@ -51,6 +51,15 @@ public sealed class AccessCase
     public Caller? AnotherCitizen { get; init; }
 
     public HttpStatusCode[] AnotherCitizenStatus { get; init; } = [HttpStatusCode.NotFound];
+
+    /// <summary>Marks the request as being about this record: a 2xx list answer to a wrong caller must not contain its id.</summary>
+    public static HttpRequestMessage About(HttpRequestMessage request, object recordId)
+    {
+        request.Options.Set(RecordId, recordId.ToString()!);
+        return request;
+    }
+
+    internal static readonly HttpRequestOptionsKey<string> RecordId = new("authorization-matrix-record");
 
     /// <summary>Writes: another region may answer 403 (creating there) or 404 (the record is not theirs to see).</summary>
     public static readonly HttpStatusCode[] ForbiddenOrNotFound = [HttpStatusCode.Forbidden, HttpStatusCode.NotFound];
@@ -157,6 +166,9 @@ public static partial class AuthorizationMatrix
                 using var response = await clientWithToken(null).SendAsync(request);
                 if (!ok(response.StatusCode))
                     failures.Add($"{endpoint} as {who}: expected {expected}, got {(int)response.StatusCode} {await Brief(response)}");
+                else if (who != accessCase.Right && response.IsSuccessStatusCode && request.Options.TryGetValue(AccessCase.RecordId, out var id)
+                         && (await response.Content.ReadAsStringAsync()).Contains(id, StringComparison.OrdinalIgnoreCase))
+                    failures.Add($"{endpoint} as {who}: the answer shows the record {id}");
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
