@@ -2,10 +2,13 @@ using LabourWelfare.TestSupport;
 
 namespace LabourWelfare.Cooperatives.Tests;
 
-/// <summary>Every endpoint of the route table against anonymous callers, every role outside its policy, and an allowed one.</summary>
-public sealed class AuthorizationMatrixTests(CooperativesFactory service) : IClassFixture<CooperativesFactory>
+/// <summary>
+/// Every endpoint of the route table: a policy from the access table, anonymous → 401, every role outside its policy
+/// → 403, an allowed officer → neither (see <see cref="AuthorizationMatrix"/>).
+/// </summary>
+public sealed partial class AuthorizationMatrixTests(CooperativesFactory service) : IClassFixture<CooperativesFactory>
 {
     [Fact]
     public Task Every_endpoint_has_a_policy_and_refuses_anonymous_and_wrong_roles() =>
-        AuthorizationMatrix.VerifyAsync(service.WithToken, service.Services, Access.Table);
+        AuthorizationMatrix.VerifyRolesAsync(service.WithToken, service.Services, Access.Table);
 }

@@ -20,6 +20,12 @@ public class MatrixDemoHost : IAsyncLifetime
     public const string Read = "demo.read";
     public const string Write = "demo.write";
 
+    public static readonly IReadOnlyDictionary<string, string[]> Table = new Dictionary<string, string[]>
+    {
+        [Read] = [Roles.Inspector, Roles.Supervisor, Roles.Admin, Roles.Citizen],
+        [Write] = [Roles.Inspector, Roles.Admin],
+    };
+
     public sealed record DemoRecord(Guid Id, string Region, string OwnerNationalId);
 
     public sealed record CreateRequest(string? Region, string? OwnerNationalId);
@@ -30,6 +36,13 @@ public class MatrixDemoHost : IAsyncLifetime
     public IServiceProvider Services => _app.Services;
 
     public HttpClient CreateClient() => _app.GetTestClient();
+
+    public HttpClient WithToken(string? token)
+    {
+        var client = CreateClient();
+        if (token is not null) client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
 
     public DemoRecord Seed(string region, string ownerNationalId)
     {
@@ -46,11 +59,7 @@ public class MatrixDemoHost : IAsyncLifetime
         builder.WebHost.UseTestServer();
         builder.Configuration.AddInMemoryCollection(TestTokens.Configuration());
         builder.AddServiceDefaults();
-        builder.Services.AddAccessPolicies(new Dictionary<string, string[]>
-        {
-            [Read] = [Roles.Inspector, Roles.Supervisor, Roles.Admin, Roles.Citizen],
-            [Write] = [Roles.Inspector, Roles.Admin],
-        });
+        builder.Services.AddAccessPolicies(Table);
         _app = builder.Build();
         _app.UsePlatformPipeline();
         _app.MapDefaultEndpoints();
@@ -77,9 +86,17 @@ public class MatrixDemoHost : IAsyncLifetime
     public async Task DisposeAsync() => await _app.DisposeAsync();
 }
 
+/// <summary>Adds a read that forgets the region check.</summary>
 public sealed class LeakyMatrixDemoHost : MatrixDemoHost
 {
     protected override void MapMore(WebApplication app) =>
         app.MapGet("/api/demo/leaky/{id:guid}", (Guid id, CallerContext caller) => Get(id, caller, checkRegion: false))
             .WithName("GetLeakyRecord").RequireAuthorization(Read);
+}
+
+/// <summary>Adds an endpoint that admits any authenticated caller (no policy from the access table).</summary>
+public sealed class PolicylessMatrixDemoHost : MatrixDemoHost
+{
+    protected override void MapMore(WebApplication app) =>
+        app.MapGet("/api/demo/open", () => TypedResults.Ok()).WithName("GetOpen").RequireAuthorization();
 }

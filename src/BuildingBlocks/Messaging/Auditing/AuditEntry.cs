@@ -9,7 +9,7 @@ public sealed class AuditEntry
     public long Id { get; set; }
     public string EntityType { get; set; } = string.Empty;
     public string EntityId { get; set; } = string.Empty;
-    /// <summary>created, updated or deleted.</summary>
+    /// <summary>created, updated or deleted; "read" for reads of personal records (PersonalDataReads).</summary>
     public string Action { get; set; } = string.Empty;
     public string ChangedBy { get; set; } = string.Empty;
     public DateTimeOffset ChangedAt { get; set; }

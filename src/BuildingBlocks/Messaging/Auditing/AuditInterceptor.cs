@@ -32,8 +32,7 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContext, TimePro
         if (entries.Any(e => e.Entity is AuditEntry && e.State is EntityState.Modified or EntityState.Deleted))
             throw new InvalidOperationException("The audit trail cannot be edited.");
 
-        var actor = httpContext.HttpContext?.User.FindFirst("sub")?.Value ?? AuditActor.Current ?? "system";
-        var now = clock.GetUtcNow();
+        var (actor, now) = Actor();
         foreach (var entry in entries)
         {
             if (entry.Entity is AuditEntry or OutboxMessage or InboxMessage or Idempotency.IdempotencyRecord) continue;
@@ -60,6 +59,10 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContext, TimePro
             });
         }
     }
+
+    /// <summary>Who is acting (token subject, else the ambient actor, else "system") and the time, for change and read rows alike.</summary>
+    internal (string Actor, DateTimeOffset Now) Actor() =>
+        (httpContext.HttpContext?.User.FindFirst("sub")?.Value ?? AuditActor.Current ?? "system", clock.GetUtcNow());
 
     private static (Dictionary<string, object?> Old, Dictionary<string, object?> New) Values(EntityEntry entry)
     {

@@ -1,3 +1,4 @@
+using LabourWelfare.Messaging.Auditing;
 using LabourWelfare.Cooperatives.Data;
 using LabourWelfare.Cooperatives.Features.Shared;
 using LabourWelfare.ServiceDefaults;
@@ -24,6 +25,7 @@ public static class GetMember
         await db.FindReadableAsync(caller, id, cancellationToken);
         var member = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Id == memberId && m.CooperativeId == id, cancellationToken)
             ?? throw new NotFoundException("The member");
+        await db.AuditReadAsync<Domain.Member>(member.Id, cancellationToken);
         ETags.Set(http, member.Version);
         return TypedResults.Ok(MemberResponse.For(member, caller));
     }

@@ -1,3 +1,4 @@
+using LabourWelfare.Messaging.Auditing;
 using LabourWelfare.Cooperatives.Data;
 using LabourWelfare.Cooperatives.Features.Shared;
 using LabourWelfare.ServiceDefaults;
@@ -32,6 +33,7 @@ public static class ListMembers
         var total = await query.CountAsync(cancellationToken);
         var members = await query.OrderBy(m => m.FullName).ThenBy(m => m.Id).Skip(paging.Skip).Take(paging.PageSize)
             .ToListAsync(cancellationToken);
+        await db.AuditReadAsync<Domain.Member>(members.Select(m => m.Id), cancellationToken);
         return TypedResults.Ok(new PagedList<MemberResponse>(
             members.Select(m => MemberResponse.For(m, caller)).ToList(), paging.Page, paging.PageSize, total));
     }

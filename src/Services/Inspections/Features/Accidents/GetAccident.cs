@@ -1,3 +1,4 @@
+using LabourWelfare.Messaging.Auditing;
 using LabourWelfare.Inspections.Data;
 using LabourWelfare.Inspections.Features.Shared;
 using LabourWelfare.ServiceDefaults;
@@ -24,7 +25,8 @@ public static class GetAccident
         var visible = accident is not null && (caller.IsOfficerOf(accident.Region, Roles.Inspector, Roles.Supervisor)
             || (caller.HasRole(Roles.Citizen) && accident.Concerns(caller.NationalId)));
         if (!visible) throw new NotFoundException("Accident case file");
-        ETags.Set(http, accident!.Version);
+        await db.AuditReadAsync<Domain.AccidentCase>(accident!.Id, cancellationToken);
+        ETags.Set(http, accident.Version);
         return TypedResults.Ok(AccidentResponse.For(accident, caller));
     }
 }

@@ -1,3 +1,4 @@
+using LabourWelfare.Messaging.Auditing;
 using LabourWelfare.Mediation.Data;
 using LabourWelfare.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,6 +20,7 @@ public static class GetCase
     {
         var reader = await CaseAccess.ReaderAsync(caller, db, cancellationToken);
         var @case = await CaseAccess.ReadableAsync(db, id, reader, cancellationToken);
+        await db.AuditReadAsync<Domain.MediationCase>(@case.Id, cancellationToken);
         ETags.Set(http, @case.Version);
         return TypedResults.Ok(CaseResponse.From(@case, reader));
     }

@@ -1,3 +1,4 @@
+using LabourWelfare.Messaging.Auditing;
 using LabourWelfare.Mediation.Data;
 using LabourWelfare.Mediation.Domain;
 using LabourWelfare.ServiceDefaults;
@@ -51,6 +52,7 @@ public static class ListCases
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id)
             .Skip(paging.Skip).Take(paging.PageSize).AsSplitQuery().ToListAsync(cancellationToken);
+        await db.AuditReadAsync<Domain.MediationCase>(items.Select(c => c.Id), cancellationToken);
         return TypedResults.Ok(new PagedList<CaseResponse>(
             items.Select(c => CaseResponse.From(c, reader)).ToList(), paging.Page, paging.PageSize, total));
     }

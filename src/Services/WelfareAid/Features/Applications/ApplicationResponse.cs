@@ -75,3 +75,13 @@ internal static class ApplicationQueries
         return (application, programme);
     }
 }
+
+/// <summary>Read audit of applications shown: the application and the beneficiary whose name and national id it shows.</summary>
+internal static class ApplicationReadAudit
+{
+    public static async Task AuditApplicationReadsAsync(this Data.WelfareAidDbContext db, IReadOnlyCollection<ApplicationRow> rows, CancellationToken cancellationToken)
+    {
+        await LabourWelfare.Messaging.Auditing.PersonalDataReads.AuditReadAsync<Domain.AidApplication>(db, rows.Select(r => r.Application.Id), cancellationToken);
+        await LabourWelfare.Messaging.Auditing.PersonalDataReads.AuditReadAsync<Domain.Beneficiary>(db, rows.Select(r => r.Application.BeneficiaryId), cancellationToken);
+    }
+}

@@ -1,3 +1,4 @@
+using LabourWelfare.Messaging.Auditing;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.WelfareAid.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,6 +21,7 @@ public static class GetApplication
     {
         var row = await db.ApplicationRows().FirstOrDefaultAsync(r => r.Application.Id == id, cancellationToken);
         if (row is null || !caller.CanSee(row)) return TypedResults.NotFound();
+        await db.AuditApplicationReadsAsync([row], cancellationToken);
         ETags.Set(http, row.Application.Version);
         return TypedResults.Ok(ApplicationResponse.From(row, caller));
     }

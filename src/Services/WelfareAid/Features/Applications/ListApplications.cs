@@ -1,3 +1,4 @@
+using LabourWelfare.Messaging.Auditing;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.SharedKernel;
 using LabourWelfare.WelfareAid.Data;
@@ -62,6 +63,7 @@ public static class ListApplications
         var total = await rows.CountAsync(cancellationToken);
         var items = await rows.OrderByDescending(r => r.Application.SubmittedAt).ThenBy(r => r.Application.Id)
             .Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        await db.AuditApplicationReadsAsync(items, cancellationToken);
         return TypedResults.Ok(new PagedList<ApplicationResponse>(
             items.Select(r => ApplicationResponse.From(r, caller)).ToList(), paging.Page, paging.PageSize, total));
     }

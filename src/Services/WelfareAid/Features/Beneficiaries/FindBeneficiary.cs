@@ -1,3 +1,4 @@
+using LabourWelfare.Messaging.Auditing;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.SharedKernel;
 using LabourWelfare.WelfareAid.Data;
@@ -30,6 +31,7 @@ public static class FindBeneficiary
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["nationalId"] = ["is not a valid national code or IIN."] });
         var beneficiary = await db.Beneficiaries.AsNoTracking().FirstOrDefaultAsync(b => b.NationalId == nationalId, cancellationToken);
         if (beneficiary is null || !caller.SeesRegion(beneficiary.Region)) return TypedResults.NotFound();
+        await db.AuditReadAsync<Domain.Beneficiary>(beneficiary.Id, cancellationToken);
         return TypedResults.Ok(BeneficiaryResponse.From(beneficiary, caller));
     }
 }

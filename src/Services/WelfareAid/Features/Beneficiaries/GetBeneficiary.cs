@@ -1,3 +1,4 @@
+using LabourWelfare.Messaging.Auditing;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.WelfareAid.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,6 +21,7 @@ public static class GetBeneficiary
     {
         var beneficiary = await db.Beneficiaries.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
         if (beneficiary is null || !caller.SeesRegion(beneficiary.Region)) return TypedResults.NotFound();
+        await db.AuditReadAsync<Domain.Beneficiary>(beneficiary.Id, cancellationToken);
         ETags.Set(http, beneficiary.Version);
         return TypedResults.Ok(BeneficiaryResponse.From(beneficiary, caller));
     }

@@ -1,3 +1,4 @@
+using LabourWelfare.Messaging.Auditing;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.SharedKernel;
 using LabourWelfare.WelfareAid.Data;
@@ -31,6 +32,7 @@ public static class ListBeneficiaries
         if (decileUnknown is false) query = query.Where(b => b.IncomeDecile != null);
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(b => b.FullName).ThenBy(b => b.Id).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        await db.AuditReadAsync<Beneficiary>(items.Select(b => b.Id), cancellationToken);
         return TypedResults.Ok(new PagedList<BeneficiaryResponse>(
             items.Select(b => BeneficiaryResponse.From(b, caller)).ToList(), paging.Page, paging.PageSize, total));
     }

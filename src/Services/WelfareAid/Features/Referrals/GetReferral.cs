@@ -1,3 +1,4 @@
+using LabourWelfare.Messaging.Auditing;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.WelfareAid.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,6 +22,8 @@ public static class GetReferral
         var referral = await db.Referrals.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (referral is null || !caller.SeesRegion(referral.Region)) return TypedResults.NotFound();
         var beneficiary = await db.Beneficiaries.AsNoTracking().SingleAsync(b => b.Id == referral.BeneficiaryId, cancellationToken);
+        await db.AuditReadAsync<Domain.Referral>(referral.Id, cancellationToken);
+        await db.AuditReadAsync<Domain.Beneficiary>(beneficiary.Id, cancellationToken);
         ETags.Set(http, referral.Version);
         return TypedResults.Ok(ReferralResponse.From(referral, beneficiary, caller));
     }

@@ -1,3 +1,4 @@
+using LabourWelfare.Messaging.Auditing;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.SharedKernel;
 using LabourWelfare.WelfareAid.Data;
@@ -37,6 +38,8 @@ public static class ListReferrals
             .ToListAsync(cancellationToken);
         var items = rows.OrderByDescending(x => x.r.CreatedAt).ThenBy(x => x.r.Id)
             .Select(x => ReferralResponse.From(x.r, x.b, caller)).ToList();
+        await db.AuditReadAsync<Referral>(rows.Select(x => x.r.Id), cancellationToken);
+        await db.AuditReadAsync<Beneficiary>(rows.Select(x => x.b.Id), cancellationToken);
         return TypedResults.Ok(new PagedList<ReferralResponse>(items, paging.Page, paging.PageSize, total));
     }
 }
