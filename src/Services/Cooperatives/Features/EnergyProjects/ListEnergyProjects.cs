@@ -24,7 +24,7 @@ public static class ListEnergyProjects
         string? status = null, int? page = null, int? pageSize = null)
     {
         var paging = PageRequest.From(page, pageSize);
-        var statusFilter = QueryFilters.Parse<EnergyProjectStatus>(status, "status");
+        var statusFilter = KebabCase.Parse<EnergyProjectStatus>(status, "status");
         await db.FindReadableAsync(caller, id, cancellationToken);
         var query = db.EnergyProjects.AsNoTracking().Where(p => p.CooperativeId == id);
         if (statusFilter is not null) query = query.Where(p => p.Status == statusFilter);

@@ -27,8 +27,8 @@ public static class ListCooperatives
         string? search = null, int? page = null, int? pageSize = null)
     {
         var paging = PageRequest.From(page, pageSize);
-        var statusFilter = QueryFilters.Parse<CooperativeStatus>(status, "status");
-        var sectorFilter = QueryFilters.Parse<CooperativeSector>(sector, "sector");
+        var statusFilter = KebabCase.Parse<CooperativeStatus>(status, "status");
+        var sectorFilter = KebabCase.Parse<CooperativeSector>(sector, "sector");
         var query = db.ReadableBy(caller).AsNoTracking();
         if (region is not null) query = query.Where(c => c.Region == region.ToLowerInvariant());
         if (statusFilter is not null) query = query.Where(c => c.Status == statusFilter);

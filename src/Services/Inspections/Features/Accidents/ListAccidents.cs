@@ -28,9 +28,9 @@ public static class ListAccidents
     {
         var paging = PageRequest.From(page, pageSize);
         var filterErrors = new FieldErrors();
-        var statusFilter = QueryEnum.Parse<AccidentStatus>(status, "status", filterErrors);
-        var severityFilter = QueryEnum.Parse<AccidentSeverity>(severity, "severity", filterErrors);
-        var sectorFilter = QueryEnum.Parse<Sector>(sector, "sector", filterErrors);
+        var statusFilter = KebabCase.Parse<AccidentStatus>(status, "status", filterErrors);
+        var severityFilter = KebabCase.Parse<AccidentSeverity>(severity, "severity", filterErrors);
+        var sectorFilter = KebabCase.Parse<Sector>(sector, "sector", filterErrors);
         filterErrors.ThrowIfAny();
         new FieldErrors().When(from > to, "to", "must be on or after from.").ThrowIfAny();
         var query = db.AccidentCases.AsNoTracking();

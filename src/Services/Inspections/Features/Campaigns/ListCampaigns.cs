@@ -25,8 +25,8 @@ public static class ListCampaigns
     {
         var paging = PageRequest.From(page, pageSize);
         var filterErrors = new FieldErrors();
-        var kindFilter = QueryEnum.Parse<CampaignKind>(kind, "kind", filterErrors);
-        var statusFilter = QueryEnum.Parse<CampaignStatus>(status, "status", filterErrors);
+        var kindFilter = KebabCase.Parse<CampaignKind>(kind, "kind", filterErrors);
+        var statusFilter = KebabCase.Parse<CampaignStatus>(status, "status", filterErrors);
         filterErrors.ThrowIfAny();
         var scope = caller.ScopeRegion(region);
         var query = db.HealthCampaigns.AsNoTracking().Where(c => c.Region == scope || (scope == null && caller.IsAdmin));

@@ -25,7 +25,7 @@ public static class ListInspections
     {
         var paging = PageRequest.From(page, pageSize);
         var filterErrors = new FieldErrors();
-        var statusFilter = QueryEnum.Parse<InspectionStatus>(status, "status", filterErrors);
+        var statusFilter = KebabCase.Parse<InspectionStatus>(status, "status", filterErrors);
         filterErrors.ThrowIfAny();
         new FieldErrors().When(from > to, "to", "must be on or after from.").ThrowIfAny();
         var today = clock.Today();

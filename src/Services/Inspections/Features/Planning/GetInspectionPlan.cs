@@ -35,7 +35,7 @@ public static class GetInspectionPlan
     {
         var paging = PageRequest.From(page, pageSize);
         var filterErrors = new FieldErrors();
-        var sectorFilter = QueryEnum.Parse<Sector>(sector, "sector", filterErrors);
+        var sectorFilter = KebabCase.Parse<Sector>(sector, "sector", filterErrors);
         filterErrors.ThrowIfAny();
         var scope = caller.ReportRegion(region, regions);
         var start = from ?? clock.Today();

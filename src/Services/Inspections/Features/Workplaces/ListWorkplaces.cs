@@ -26,8 +26,8 @@ public static class ListWorkplaces
     {
         var paging = PageRequest.From(page, pageSize);
         var filterErrors = new FieldErrors();
-        var sectorFilter = QueryEnum.Parse<Sector>(sector, "sector", filterErrors);
-        var statusFilter = QueryEnum.Parse<WorkplaceStatus>(status, "status", filterErrors);
+        var sectorFilter = KebabCase.Parse<Sector>(sector, "sector", filterErrors);
+        var statusFilter = KebabCase.Parse<WorkplaceStatus>(status, "status", filterErrors);
         filterErrors.ThrowIfAny();
         var today = clock.Today();
         var scope = caller.ScopeRegion(region);

@@ -28,9 +28,9 @@ public static class ListCases
         Guid? mediatorId = null, string? number = null, int? year = null, int? page = null, int? pageSize = null)
     {
         var errors = new FieldErrors();
-        var statusFilter = KebabEnum.Parse<CaseStatus>(status, "status", errors);
-        var categoryFilter = KebabEnum.Parse<CaseCategory>(category, "category", errors);
-        var channelFilter = KebabEnum.Parse<CaseChannel>(channel, "channel", errors);
+        var statusFilter = KebabCase.Parse<CaseStatus>(status, "status", errors);
+        var categoryFilter = KebabCase.Parse<CaseCategory>(category, "category", errors);
+        var channelFilter = KebabCase.Parse<CaseChannel>(channel, "channel", errors);
         errors.When(origin is not null && origin is not ("inspection-referral" or "intake"), "origin", "must be one of: inspection-referral, intake.");
         var numberFilter = CaseNumber.Normalize(number);
         errors.When(number is not null && numberFilter is null, "number", "is not a case number (REGION-YEAR-SEQUENCE).");

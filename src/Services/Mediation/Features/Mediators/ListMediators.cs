@@ -26,7 +26,7 @@ public static class ListMediators
         int? page = null, int? pageSize = null)
     {
         var errors = new FieldErrors();
-        var specialtyFilter = KebabEnum.Parse<Specialty>(specialty, "specialty", errors);
+        var specialtyFilter = KebabCase.Parse<Specialty>(specialty, "specialty", errors);
         errors.ThrowIfAny();
         var paging = PageRequest.From(page, pageSize);
 

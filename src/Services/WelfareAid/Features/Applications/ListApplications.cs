@@ -32,9 +32,9 @@ public static class ListApplications
         string? region = null, Guid? programmeId = null, Guid? beneficiaryId = null, string? status = null,
         string? programmeKind = null, string? origin = null, string? targetGroup = null,
         Guid? referralId = null, int? page = null, int? pageSize = null) =>
-        Query(caller, db, new Filter(region, programmeId, beneficiaryId, QueryEnum.Parse<ApplicationStatus>("status", status),
-            QueryEnum.Parse<ProgrammeKind>("programmeKind", programmeKind), QueryEnum.Parse<ApplicationOrigin>("origin", origin),
-            QueryEnum.Parse<TargetGroup>("targetGroup", targetGroup), referralId),
+        Query(caller, db, new Filter(region, programmeId, beneficiaryId, KebabCase.Parse<ApplicationStatus>(status, "status"),
+            KebabCase.Parse<ProgrammeKind>(programmeKind, "programmeKind"), KebabCase.Parse<ApplicationOrigin>(origin, "origin"),
+            KebabCase.Parse<TargetGroup>(targetGroup, "targetGroup"), referralId),
             null, PageRequest.From(page, pageSize), cancellationToken);
 
     internal static async Task<Ok<PagedList<ApplicationResponse>>> Query(

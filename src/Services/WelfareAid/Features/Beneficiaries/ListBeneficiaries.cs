@@ -27,7 +27,7 @@ public static class ListBeneficiaries
         var paging = PageRequest.From(page, pageSize);
         var scope = caller.RequireRegionFor(region);
         var query = db.Beneficiaries.AsNoTracking().Where(b => b.Region == scope);
-        if (QueryEnum.Parse<TargetGroup>("targetGroup", targetGroup) is { } group) query = query.Where(b => b.TargetGroups.Contains(group));
+        if (KebabCase.Parse<TargetGroup>(targetGroup, "targetGroup") is { } group) query = query.Where(b => b.TargetGroups.Contains(group));
         if (decileUnknown is true) query = query.Where(b => b.IncomeDecile == null);
         if (decileUnknown is false) query = query.Where(b => b.IncomeDecile != null);
         var total = await query.CountAsync(cancellationToken);

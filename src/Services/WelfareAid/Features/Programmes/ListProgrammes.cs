@@ -28,9 +28,9 @@ public static class ListProgrammes
         var scope = caller.RequireRegionFor(region);
         var query = db.Programmes.AsNoTracking().Where(p => p.Region == scope);
         if (!caller.SeesRegion(scope)) query = query.Where(p => p.Status != ProgrammeStatus.Draft);
-        if (QueryEnum.Parse<ProgrammeStatus>("status", status) is { } s) query = query.Where(p => p.Status == s);
-        if (QueryEnum.Parse<ProgrammeKind>("kind", kind) is { } k) query = query.Where(p => p.Kind == k);
-        if (QueryEnum.Parse<TargetGroup>("targetGroup", targetGroup) is { } g) query = query.Where(p => p.TargetGroups.Contains(g));
+        if (KebabCase.Parse<ProgrammeStatus>(status, "status") is { } s) query = query.Where(p => p.Status == s);
+        if (KebabCase.Parse<ProgrammeKind>(kind, "kind") is { } k) query = query.Where(p => p.Kind == k);
+        if (KebabCase.Parse<TargetGroup>(targetGroup, "targetGroup") is { } g) query = query.Where(p => p.TargetGroups.Contains(g));
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id)
             .Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);

@@ -28,9 +28,9 @@ public static class ListReferrals
         var paging = PageRequest.From(page, pageSize);
         var scope = caller.RequireRegionFor(region);
         var query = db.Referrals.AsNoTracking().Where(r => r.Region == scope);
-        if (QueryEnum.Parse<ReferralStatus>("status", status) is { } s) query = query.Where(r => r.Status == s);
-        if (QueryEnum.Parse<TargetGroup>("targetGroup", targetGroup) is { } g) query = query.Where(r => r.TargetGroup == g);
-        if (QueryEnum.Parse<ApplicationOrigin>("origin", origin) is { } o) query = query.Where(r => r.Origin == o);
+        if (KebabCase.Parse<ReferralStatus>(status, "status") is { } s) query = query.Where(r => r.Status == s);
+        if (KebabCase.Parse<TargetGroup>(targetGroup, "targetGroup") is { } g) query = query.Where(r => r.TargetGroup == g);
+        if (KebabCase.Parse<ApplicationOrigin>(origin, "origin") is { } o) query = query.Where(r => r.Origin == o);
         if (beneficiaryId is { } b) query = query.Where(r => r.BeneficiaryId == b);
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Id).Skip(paging.Skip).Take(paging.PageSize)
