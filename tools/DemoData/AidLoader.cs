@@ -65,7 +65,7 @@ public sealed class AidLoader(Run run)
                     nationalId = person.NationalId, fullName = person.FullName, region = x.Region.Code, householdSize = household,
                     incomeDecile = decile, targetGroups = groups,
                 }, $"beneficiary/{person.NationalId}");
-                if (reply.Ok) { run.Tally.Created("beneficiaries"); beneficiaryId = reply.Id; }
+                if (reply.Ok) { run.Tally.Created("beneficiaries", reply); beneficiaryId = reply.Id; }
                 else if (reply.Code == "beneficiary-exists")
                 {
                     run.Tally.Present("beneficiaries");
@@ -111,7 +111,7 @@ public sealed class AidLoader(Run run)
                 benefitAmount = benefit, budgetAmount = benefit * people * 2, currency = region.Currency,
             }, $"programme/{region.Code}/{p.Key}");
             if (!reply.Ok) { run.Tally.Failed("aid programmes", name, reply); return null; }
-            run.Tally.Created("aid programmes");
+            run.Tally.Created("aid programmes", reply);
             id = reply.Id;
             status = "draft";
         }
@@ -145,7 +145,7 @@ public sealed class AidLoader(Run run)
                 else run.Tally.Failed("aid applications", p.Key, reply);
                 return;
             }
-            run.Tally.Created("aid applications");
+            run.Tally.Created("aid applications", reply);
             id = reply.Id;
             status = reply.Body.GetProperty("status").GetString()!;
             etag = reply.ETag;
@@ -169,7 +169,7 @@ public sealed class AidLoader(Run run)
             {
                 amount = region.Amount(p.BenefitIrr), currency = region.Currency, reference,
             }, $"disbursement/{reference}");
-            if (paid.Ok) run.Tally.Created("aid disbursements");
+            if (paid.Ok) run.Tally.Created("aid disbursements", paid);
             else if (paid.Code == "reference-taken") run.Tally.Present("aid disbursements");
             else run.Tally.Failed("aid disbursements", p.Key, paid);
         }

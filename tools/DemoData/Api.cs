@@ -7,12 +7,16 @@ using System.Text.Json;
 namespace LabourWelfare.DemoData;
 
 /// <summary>An answer of the gateway: status, JSON body (Undefined when empty), ETag and Location headers.</summary>
-public sealed record Reply(int Status, JsonElement Body, string? ETag)
+public sealed record Reply(int Status, JsonElement Body, string? ETag, bool Replayed = false)
 {
     public bool Ok => Status is >= 200 and < 300;
     public string? Code => Body.ValueKind == JsonValueKind.Object && Body.TryGetProperty("code", out var c) ? c.GetString() : null;
     public Guid Id => Body.GetProperty("id").GetGuid();
-    public string Describe() => $"{Status} {Code} {(Body.ValueKind == JsonValueKind.Object && Body.TryGetProperty("detail", out var d) ? d.GetString() : "")}".Trim();
+    public string Describe() => Body.ValueKind != JsonValueKind.Object ? Status.ToString()
+        : $"{Status} {Code} {(Body.TryGetProperty("detail", out var d) ? d.GetString() : "")} {(Body.TryGetProperty("errors", out var e) ? e.GetRawText() : "")}".Trim();
+
+    /// <summary>The ETag to send next: Mediation carries it in the body too, others only in the header.</summary>
+    public string? NextETag => Body.ValueKind == JsonValueKind.Object && Body.TryGetProperty("eTag", out var e) ? e.GetString() : ETag;
 }
 
 /// <summary>
@@ -84,7 +88,7 @@ public sealed class Api(HttpClient http, Officers officers)
                 }
                 var text = await response.Content.ReadAsStringAsync();
                 var json = text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
-                var reply = new Reply((int)response.StatusCode, json, response.Headers.ETag?.ToString());
+                var reply = new Reply((int)response.StatusCode, json, response.Headers.ETag?.ToString(), response.Headers.Contains("Idempotency-Replayed"));
                 // 5xx: retry with the same key (not remembered by the service). 409 with an Idempotency-Key and no
                 // rule code: the first request with that key is still running.
                 var stillRunning = reply.Status == 409 && idempotencyKey is not null && reply.Code is null;

@@ -74,8 +74,8 @@ public sealed class CooperativesLoader(Run run)
                 else run.Tally.Failed("cooperatives", plan.Number, reply);
                 return;
             }
-            run.Tally.Created("cooperatives");
-            for (var m = 0; m < founders; m++) run.Tally.Created("  members (founders)");
+            run.Tally.Created("cooperatives", reply);
+            for (var m = 0; m < founders; m++) run.Tally.Created("  members (founders)", reply);
             id = reply.Id;
             status = reply.Body.GetProperty("status").GetString()!;
             etag = reply.ETag;
@@ -115,7 +115,7 @@ public sealed class CooperativesLoader(Run run)
         var reply = await run.Api.Create(registrar, $"{Base}/{id}/annual-returns",
             new { year = lastYear, jobsProvided = jobs, revenue = new { amount = revenue, currency = plan.Region.Currency } },
             $"annual-return/{plan.Number}/{lastYear}");
-        if (reply.Ok) run.Tally.Created("annual returns");
+        if (reply.Ok) run.Tally.Created("annual returns", reply);
         else if (reply.Code == "annual-return-exists") run.Tally.Present("annual returns");
         else run.Tally.Failed("annual returns", plan.Number, reply);
     }
@@ -153,7 +153,7 @@ public sealed class CooperativesLoader(Run run)
             {
                 var created = await run.Api.Create(registrar, path, new { name, technology, capacityMw = capacity }, $"energy/{plan.Number}/{n}");
                 if (!created.Ok) { run.Tally.Failed("energy projects", name, created); continue; }
-                run.Tally.Created("energy projects");
+                run.Tally.Created("energy projects", created);
                 current = created.Body.GetProperty("status").GetString()!;
                 projectId = created.Id;
                 etag = created.ETag;

@@ -38,7 +38,7 @@ public sealed class InspectionsLoader(Run run)
         foreach (var region in DemoRegion.All)
         {
             var inspector = run.Officers.For("inspector", region.Code);
-            foreach (var w in await run.Api.All(inspector, $"{Base}/workplaces?search=WP-{region.Prefix}-"))
+            foreach (var w in await run.Api.All(inspector, $"{Base}/workplaces"))
                 workplaces[w.GetProperty("registrationNumber").GetString()!] = w;
             foreach (var i in await run.Api.All(inspector, $"{Base}/inspections"))
                 if (i.GetProperty("followUpOf").ValueKind == JsonValueKind.Null)
@@ -78,7 +78,7 @@ public sealed class InspectionsLoader(Run run)
             }),
         };
         var reply = await run.Api.Create(inspector, $"{Base}/checklists", body, $"checklist/{region.Code}/safe-work");
-        if (reply.Ok) run.Tally.Created("checklists"); else run.Tally.Failed("checklists", region.Code, reply);
+        if (reply.Ok) run.Tally.Created("checklists", reply); else run.Tally.Failed("checklists", region.Code, reply);
     }
 
     private WorkplacePlan PlanWorkplace(DemoRegion region, int index)
@@ -114,7 +114,7 @@ public sealed class InspectionsLoader(Run run)
                 employerName = p.Employer, registrationNumber = p.Number,
             }, $"workplace/{p.Number}");
             if (!reply.Ok) { run.Tally.Failed("workplaces", p.Number, reply); return null; }
-            run.Tally.Created("workplaces");
+            run.Tally.Created("workplaces", reply);
             id = reply.Id;
             missing = reply.Body.GetProperty("missingAmbassador").GetBoolean();
         }
@@ -125,7 +125,7 @@ public sealed class InspectionsLoader(Run run)
             {
                 fullName = ambassador.FullName, appointedOn = appointed.ToString("yyyy-MM-dd"), trainedOn = appointed.AddDays(-20).ToString("yyyy-MM-dd"),
             }, $"ambassador/{p.Number}");
-            if (reply.Ok) run.Tally.Created("health ambassadors");
+            if (reply.Ok) run.Tally.Created("health ambassadors", reply);
             else if (reply.Code == "ambassador-already-active") run.Tally.Present("health ambassadors");
             else run.Tally.Failed("health ambassadors", p.Number, reply);
         }
@@ -174,7 +174,7 @@ public sealed class InspectionsLoader(Run run)
                 workplaceId, checklistCode = "safe-work", scheduledOn = on.ToString("yyyy-MM-dd"), inspectors = new[] { inspector.Subject },
             }, $"inspection/{p.Number}/{on:yyyy-MM-dd}");
             if (!created.Ok) { run.Tally.Failed("inspections", p.Number, created); return; }
-            run.Tally.Created("inspections");
+            run.Tally.Created("inspections", created);
             id = created.Id;
             status = "scheduled";
             etag = created.ETag;
@@ -326,7 +326,7 @@ public sealed class InspectionsLoader(Run run)
                 workplaceId, occurredAt = a.OccurredAt, severity, kind, description, injured,
             }, $"accident/{a.Index}");
             if (!reply.Ok) { run.Tally.Failed("accident files", a.Workplace.Number, reply); return; }
-            run.Tally.Created("accident files");
+            run.Tally.Created("accident files", reply);
             id = reply.Id;
             status = "reported";
             etag = reply.ETag;

@@ -55,7 +55,7 @@ public sealed class MediationLoader(Run run)
                 caseloadLimit = random.Next(15, 30),
             }, $"mediator/{subject}");
             if (!reply.Ok) { run.Tally.Failed("mediators", subject, reply); continue; }
-            run.Tally.Created("mediators");
+            run.Tally.Created("mediators", reply);
             roster.Add(new Mediator(reply.Id, specialties));
         }
         return roster;
@@ -86,7 +86,7 @@ public sealed class MediationLoader(Run run)
             run.Tally.Present("mediation cases");
             id = found.GetProperty("id").GetGuid();
             status = found.GetProperty("status").GetString()!;
-            etag = found.GetProperty("etag").GetString();
+            etag = found.GetProperty("eTag").GetString();
         }
         else
         {
@@ -98,10 +98,10 @@ public sealed class MediationLoader(Run run)
                 summary = Summary(region, category),
             }, $"case/{region.Code}/{index}");
             if (!reply.Ok) { run.Tally.Failed("mediation cases", region.Code, reply); return; }
-            run.Tally.Created("mediation cases");
+            run.Tally.Created("mediation cases", reply);
             id = reply.Id;
             status = "received";
-            etag = reply.Body.GetProperty("etag").GetString();
+            etag = reply.NextETag;
         }
         var path = $"{Base}/cases/{id}";
         if (goal == "received") return;
@@ -115,7 +115,7 @@ public sealed class MediationLoader(Run run)
             }
             if (assigned is null || !Step(assigned, "cases assigned")) return;
             status = "assigned";
-            etag = assigned.Body.GetProperty("etag").GetString();
+            etag = assigned.NextETag;
         }
         if (goal == "assigned") return;
         if (status is "received" or "assigned" or "in-session")
@@ -141,7 +141,7 @@ public sealed class MediationLoader(Run run)
             var outcome = await run.Api.Post(supervisor, $"{path}/outcome", body, etag);
             if (!Step(outcome, $"case outcomes ({goal})")) return;
             status = goal;
-            etag = outcome.Body.GetProperty("etag").GetString();
+            etag = outcome.NextETag;
         }
         if (close && status is "settled" or "not-settled" or "withdrawn")
             Step(await run.Api.Post(supervisor, $"{path}/closure", null, etag), "cases closed");

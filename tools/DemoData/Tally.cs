@@ -12,6 +12,9 @@ public sealed class Tally
     public void Created(string kind) => Add(kind, 0);
     public void Present(string kind) => Add(kind, 1);
 
+    /// <summary>A successful creation; a replayed answer (same Idempotency-Key as an earlier run) counts as present.</summary>
+    public void Created(string kind, Reply reply) => Add(kind, reply.Replayed ? 1 : 0);
+
     /// <summary>A refusal the loader did not expect; the first three per kind and answer are printed.</summary>
     public void Failed(string kind, string what, Reply reply)
     {
