@@ -103,7 +103,8 @@ public sealed class AidLoader(Run run)
         else
         {
             var benefit = region.Amount(p.BenefitIrr);
-            var people = region.Count(3000, run.Scale);
+            // Sized for the full data set whatever the scale, so a small run followed by a full one keeps working.
+            var people = region.Count(3000, 1.0);
             var reply = await run.Api.Create(officer, $"{Base}/programmes", new
             {
                 name, region = region.Code, kind = p.Kind, maxDecile = p.MaxDecile, targetGroups = p.TargetGroups,
@@ -158,6 +159,7 @@ public sealed class AidLoader(Run run)
                 ? await run.Api.Post(checker, $"{path}/approve", null, etag)
                 : await run.Api.Post(checker, $"{path}/reject", new { note = "Outside the programme's rules" }, etag);
             var kind = eligible ? "aid applications approved" : "aid applications rejected";
+            if (decided.Code == "budget-exhausted") { run.Tally.Present("aid applications left (budget exhausted)"); return; }
             if (!decided.Ok) { run.Tally.Failed(kind, p.Key, decided); return; }
             run.Tally.Created(kind);
             status = eligible ? "approved" : "rejected";

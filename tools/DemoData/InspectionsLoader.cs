@@ -245,10 +245,20 @@ public sealed class InspectionsLoader(Run run)
         {
             category, severity, description, itemCode,
             provision = category is "illegal-dismissal" ? "Labour Law art. 27" : category is "unpaid-wages" ? "Labour Law art. 37" : "OSH Regulation art. 85",
-            correctiveDeadline = severity == "minor" ? null : on.AddDays(30).ToString("yyyy-MM-dd"),
+            correctiveDeadline = severity == "minor" ? null : Deadline(on).ToString("yyyy-MM-dd"),
             penaltyAmount = penalty == 0 ? (decimal?)null : penalty,
         }, null);
         Step(reply, "violations");
+    }
+
+    /// <summary>
+    /// 30 days after the visit; the service refuses deadlines in the past (a violation is recorded today, whatever
+    /// the visit's date), so old visits get 30 days from today.
+    /// </summary>
+    private static DateOnly Deadline(DateOnly visit)
+    {
+        var fromToday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
+        return visit.AddDays(30) < fromToday ? fromToday : visit.AddDays(30);
     }
 
     private static string RecommendationText(DemoRegion region, string kind) => (region.Iranian, kind) switch
