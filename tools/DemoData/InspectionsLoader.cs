@@ -334,7 +334,7 @@ public sealed class InspectionsLoader(Run run)
             var reply = await run.Api.Create(inspector, path, new
             {
                 workplaceId, occurredAt = a.OccurredAt, severity, kind, description, injured,
-            }, $"accident/{a.Index}");
+            }, $"accident/{a.Workplace.Number}/{a.OccurredAt:yyyy-MM-ddTHH:mm}");
             if (!reply.Ok) { run.Tally.Failed("accident files", a.Workplace.Number, reply); return; }
             run.Tally.Created("accident files", reply);
             id = reply.Id;
