@@ -21,6 +21,9 @@ public sealed class AidLoader(Run run)
         new("sanatorium", "sanatorium-voucher", 6, ["recovering-from-illness"], 25_000_000m, "بن آسایشگاه برای بهبودیافتگان", "Санаторная путёвка"),
     ];
 
+    /// <summary>Programmes whose budget cannot cover another benefit: approvals are not tried again.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, bool> _exhausted = new();
+
     public async Task LoadAsync()
     {
         var programmeIds = new Dictionary<(string, string), (Guid Id, Programme P)>();
@@ -99,6 +102,8 @@ public sealed class AidLoader(Run run)
             run.Tally.Present("aid programmes");
             id = found.GetProperty("id").GetGuid();
             status = found.GetProperty("status").GetString()!;
+            if (found.TryGetProperty("budgetExhaustedAt", out var exhausted) && exhausted.ValueKind != JsonValueKind.Null)
+                _exhausted[id] = true;
         }
         else
         {
@@ -152,6 +157,11 @@ public sealed class AidLoader(Run run)
             etag = reply.ETag;
         }
         var path = $"{Base}/applications/{id}";
+        if (status == "submitted" && plan.Decide && eligible && _exhausted.ContainsKey(programmeId))
+        {
+            run.Tally.Present("aid applications left (budget exhausted)");
+            return;
+        }
         if (status == "submitted" && plan.Decide)
         {
             etag ??= (await run.Api.Get(checker, path)).ETag;
@@ -159,7 +169,7 @@ public sealed class AidLoader(Run run)
                 ? await run.Api.Post(checker, $"{path}/approve", null, etag)
                 : await run.Api.Post(checker, $"{path}/reject", new { note = "Outside the programme's rules" }, etag);
             var kind = eligible ? "aid applications approved" : "aid applications rejected";
-            if (decided.Code == "budget-exhausted") { run.Tally.Present("aid applications left (budget exhausted)"); return; }
+            if (decided.Code == "budget-exhausted") { _exhausted[programmeId] = true; run.Tally.Present("aid applications left (budget exhausted)"); return; }
             if (!decided.Ok) { run.Tally.Failed(kind, p.Key, decided); return; }
             run.Tally.Created(kind);
             status = eligible ? "approved" : "rejected";

@@ -35,13 +35,13 @@ public sealed class Tally
 
     public void Print(TextWriter to)
     {
-        to.WriteLine($"  {"record",-34} {"created",9} {"present",9} {"refused",9}");
+        to.WriteLine($"  {"record",-42} {"created",9} {"present",9} {"refused",9}");
         lock (_order)
             foreach (var kind in _order)
             {
                 var c = _counts[kind];
-                to.WriteLine($"  {kind,-34} {c[0],9:N0} {c[1],9:N0} {c[2],9:N0}");
+                to.WriteLine($"  {kind,-42} {c[0],9:N0} {c[1],9:N0} {c[2],9:N0}");
             }
-        to.WriteLine($"  {"total",-34} {Total(0),9:N0} {Total(1),9:N0} {Total(2),9:N0}");
+        to.WriteLine($"  {"total",-42} {Total(0),9:N0} {Total(1),9:N0} {Total(2),9:N0}");
     }
 }
