@@ -34,8 +34,9 @@ public sealed class MediationCaseClosedConsumer(InspectionsDbContext db, ILogger
         else return;
 
         var provenance = new Provenance(nameof(MediationCaseClosed), message.EventId, "mediation", Activity.Current?.TraceId.ToHexString());
+        // Provenance is an owned value: EF Core tracks one instance per owner, so each dispute gets its own copy.
         foreach (var workplace in targets)
-            workplace.RecordUnresolvedDispute(message.CaseId, message.CaseNumber, message.Category, message.OccurredAt, provenance);
+            workplace.RecordUnresolvedDispute(message.CaseId, message.CaseNumber, message.Category, message.OccurredAt, provenance with { });
         if (targets.Count == 0) Logger.LogInformation("No workplace of region {Region} matches mediation case {CaseId}", message.Region, message.CaseId);
     }
 
