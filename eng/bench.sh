@@ -19,15 +19,16 @@ for arg in "$@"; do
 done
 
 pg() { psql "host=127.0.0.1 port=${LW_PG_PORT:-55432} user=postgres dbname=postgres" -qAtc "$1"; }
+# One statement per call: psql -c runs several in one transaction, where ALTER SYSTEM is refused.
 restore() {
-  pg "ALTER SYSTEM RESET fsync; ALTER SYSTEM RESET synchronous_commit; ALTER SYSTEM RESET full_page_writes;" || true
-  pg "SELECT pg_reload_conf();" >/dev/null || true
+  for setting in fsync synchronous_commit full_page_writes; do pg "ALTER SYSTEM RESET $setting" || true; done
+  pg "SELECT pg_reload_conf()" >/dev/null || true
 }
 if (( durable )); then
   # ALTER SYSTEM settings win over postgresql.conf; RESET returns to the cluster's own (test) settings.
   trap restore EXIT
-  pg "ALTER SYSTEM SET fsync = on; ALTER SYSTEM SET synchronous_commit = on; ALTER SYSTEM SET full_page_writes = on;"
-  pg "SELECT pg_reload_conf();" >/dev/null
+  for setting in fsync synchronous_commit full_page_writes; do pg "ALTER SYSTEM SET $setting = on"; done
+  pg "SELECT pg_reload_conf()" >/dev/null
 fi
 echo "PostgreSQL: fsync=$(pg 'SHOW fsync'), synchronous_commit=$(pg 'SHOW synchronous_commit'), full_page_writes=$(pg 'SHOW full_page_writes')"
 dotnet build -c Release bench/Messaging.Benchmarks -v q -nologo >/dev/null
