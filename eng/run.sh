@@ -215,11 +215,20 @@ cat <<EOF
 All services are up. Gateway: $gw
 Logs: .local/logs/<name>.log
 
-Try (needs jq for the first line):
+API reference: $gw/scalar/   (Development: open without a token)
+
+Try: a token, then a cooperative registered with its seven founding members (the regional minimum in fars);
+its workplace appears in Inspections a moment later (README.md, "A first request"):
 EOF
 cat <<'EOF'
-  TOKEN=$(curl -s -X POST http://127.0.0.1:5100/dev/token -H 'Content-Type: application/json' -d '{"subject":"registrar-1","roles":["registrar"],"region":"fars"}' | jq -r .accessToken)
-  curl -H "Authorization: Bearer $TOKEN" -X POST http://127.0.0.1:5100/api/cooperatives/cooperatives -H 'Content-Type: application/json' -d '{"name":"Shiraz Solar Cooperative","region":"fars","registrationNumber":"FA-1001","sector":"renewableEnergy"}'
+  TOKEN=$(curl -s -X POST http://127.0.0.1:5100/dev/token -H 'Content-Type: application/json' \
+    -d '{"subject":"registrar-1","roles":["registrar"],"region":"fars"}' | python3 -c 'import sys,json;print(json.load(sys.stdin)["accessToken"])')
+  curl -s -X POST http://127.0.0.1:5100/api/cooperatives/cooperatives -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+    -d '{"name":"Shiraz Solar Cooperative","region":"fars","registrationNumber":"FA-1001","sector":"renewable-energy","foundingMembers":[
+         {"nationalId":"5729266448","fullName":"Maryam Ahmadi","shares":10},{"nationalId":"4467228780","fullName":"Ali Rezaei","shares":10},
+         {"nationalId":"0805583440","fullName":"Zahra Karimi","shares":10},{"nationalId":"0188873279","fullName":"Reza Hosseini","shares":10},
+         {"nationalId":"6901161638","fullName":"Fatemeh Moradi","shares":10},{"nationalId":"3471764410","fullName":"Hossein Jafari","shares":10},
+         {"nationalId":"4425258738","fullName":"Leila Sadeghi","shares":10}]}'
 
 Press Ctrl-C to stop the services (PostgreSQL and RabbitMQ keep running; eng/infra.sh stop stops them).
 EOF
