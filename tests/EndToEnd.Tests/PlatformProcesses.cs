@@ -30,6 +30,9 @@ public sealed class PlatformProcesses : IAsyncLifetime
 
     public TestDatabase Database(string service) => _databases[service];
 
+    /// <summary>Where every process exports its traces, logs and metrics (for the personal-data test).</summary>
+    public OtlpCollector Telemetry { get; private set; } = null!;
+
     /// <summary>Everything the processes wrote to stdout and stderr (for the personal-data log test).</summary>
     public string CapturedOutput => string.Join('\n', _processes.SelectMany(p => p.Output));
 
@@ -43,6 +46,7 @@ public sealed class PlatformProcesses : IAsyncLifetime
     public async Task InitializeAsync()
     {
         VirtualHost = await TestVirtualHost.CreateAsync("e2e");
+        Telemetry = await OtlpCollector.StartAsync();
         var broker = TestEnvironment.RabbitMq;
         InspectionsBrokerProxy = new TcpProxy(broker.Host, broker.Port == -1 ? 5672 : broker.Port);
         var viaProxy = new UriBuilder(VirtualHost.AmqpUri) { Host = "127.0.0.1", Port = InspectionsBrokerProxy.Port }.Uri;
@@ -101,6 +105,7 @@ public sealed class PlatformProcesses : IAsyncLifetime
         start.Environment["Logging__LogLevel__MassTransit"] = "Information";
         start.Environment["Logging__LogLevel__Yarp"] = "Information";
         foreach (var (key, value) in TestTokens.Configuration()) start.Environment[key.Replace(":", "__")] = value;
+        foreach (var (key, value) in Telemetry.Environment) start.Environment[key] = value;
         foreach (var (key, value) in environment) start.Environment[key] = value;
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{name} did not start.");
@@ -146,6 +151,7 @@ public sealed class PlatformProcesses : IAsyncLifetime
             running.Process.Dispose();
         }
         await InspectionsBrokerProxy.DisposeAsync();
+        await Telemetry.DisposeAsync();
         foreach (var database in _databases.Values) await database.DisposeAsync();
         await VirtualHost.DisposeAsync();
     }
