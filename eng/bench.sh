@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the messaging benchmark (outbox → RabbitMQ → inbox) on the local infrastructure and prints Markdown tables
-# for docs/benchmarks.md. Arguments pass through: --events N --writers N --events-per-commit N --rate N --seconds N.
+# for docs/benchmarks.md. Arguments pass through: --events N --writers N --events-per-commit N --rate N --seconds N
+# --warmup N (events pushed through before each measurement, until tiered JIT has settled; 40000).
 #
 # The local test cluster runs with fsync, synchronous_commit and full_page_writes off (speed for throwaway test data).
 # A benchmark must pay for durable commits as production does, so this script switches them on for the run

@@ -10,6 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 //   1. sustained throughput: --events events written by --writers concurrent writers (--events-per-commit events in
 //      each transaction, as a command touching several records would), timed until all are applied;
 //   2. latency: --rate events/s for --seconds, commit-to-applied latency percentiles.
+// Each run first pushes --warmup events through the same host and waits for them, as a service that has been up for a
+// while would have: a cold .NET process spends a quarter of its CPU in its first half-minute on tiered JIT compilation.
 var options = BenchOptions.Parse(args);
 Console.WriteLine($"# Messaging benchmark ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {Environment.OSVersion})");
 
@@ -22,19 +24,13 @@ static async Task RunThroughputAsync(BenchOptions options)
     await using var vhost = await TestVirtualHost.CreateAsync("bench");
     await using var host = await MessagingTestHost.StartAsync(db.ConnectionString, vhost.AmqpUri, "bench");
     await WaitHealthyAsync(host);
+    var warmup = await WriteConcurrentlyAsync(host, options, options.Warmup, firstSequence: -options.Warmup * 2);
+    await WaitUntilAsync(async () => await host.EffectCountAsync() >= warmup, TimeSpan.FromMinutes(10));
 
-    var perWriter = options.Events / options.Writers / options.EventsPerCommit * options.EventsPerCommit;
     var clock = Stopwatch.StartNew();
-    await Task.WhenAll(Enumerable.Range(0, options.Writers).Select(writer => Task.Run(async () =>
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        var context = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
-        for (var i = 0; i < perWriter; i += options.EventsPerCommit)
-            await MessagingTestHost.WriteCommandAsync(context, "ok", writer * perWriter + i, options.EventsPerCommit);
-    })));
+    var total = await WriteConcurrentlyAsync(host, options, options.Events, firstSequence: 0);
     var written = clock.Elapsed;
-    var total = perWriter * options.Writers;
-    await WaitUntilAsync(async () => await host.EffectCountAsync() >= total, TimeSpan.FromMinutes(10));
+    await WaitUntilAsync(async () => await host.EffectCountAsync() >= warmup + total, TimeSpan.FromMinutes(10));
     var applied = clock.Elapsed;
 
     Console.WriteLine();
@@ -44,12 +40,28 @@ static async Task RunThroughputAsync(BenchOptions options)
     Console.WriteLine($"| {total} | {options.Writers} | {options.EventsPerCommit} | {written.TotalSeconds:0.00} s | {applied.TotalSeconds:0.00} s | {total / applied.TotalSeconds:0} |");
 }
 
+/// <summary>--writers concurrent writers commit about <paramref name="events"/> events; returns how many exactly.</summary>
+static async Task<int> WriteConcurrentlyAsync(MessagingTestHost host, BenchOptions options, int events, int firstSequence)
+{
+    var perWriter = events / options.Writers / options.EventsPerCommit * options.EventsPerCommit;
+    await Task.WhenAll(Enumerable.Range(0, options.Writers).Select(writer => Task.Run(async () =>
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
+        for (var i = 0; i < perWriter; i += options.EventsPerCommit)
+            await MessagingTestHost.WriteCommandAsync(context, "ok", firstSequence + writer * perWriter + i, options.EventsPerCommit);
+    })));
+    return perWriter * options.Writers;
+}
+
 static async Task RunLatencyAsync(BenchOptions options)
 {
     await using var db = TestDatabase.Create("bench");
     await using var vhost = await TestVirtualHost.CreateAsync("bench");
     await using var host = await MessagingTestHost.StartAsync(db.ConnectionString, vhost.AmqpUri, "bench");
     await WaitHealthyAsync(host);
+    var warmup = await WriteConcurrentlyAsync(host, options, options.Warmup, firstSequence: -options.Warmup * 2);
+    await WaitUntilAsync(async () => await host.EffectCountAsync() >= warmup, TimeSpan.FromMinutes(10));
 
     await using var scope = host.Services.CreateAsyncScope();
     var context = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
@@ -64,9 +76,9 @@ static async Task RunLatencyAsync(BenchOptions options)
         await MessagingTestHost.WriteCommandAsync(context, "ok", i);
     }
     var offered = total / clock.Elapsed.TotalSeconds;
-    await WaitUntilAsync(async () => await host.EffectCountAsync() >= total, TimeSpan.FromMinutes(5));
+    await WaitUntilAsync(async () => await host.EffectCountAsync() >= warmup + total, TimeSpan.FromMinutes(5));
 
-    var latencies = await host.WithDbAsync(d => d.Effects.Select(e => e.LatencyMs).ToListAsync());
+    var latencies = await host.WithDbAsync(d => d.Effects.Where(e => e.Sequence >= 0).Select(e => e.LatencyMs).ToListAsync());
     latencies.Sort();
     double P(double p) => latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)];
     Console.WriteLine();
@@ -89,7 +101,7 @@ static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout)
     }
 }
 
-internal sealed record BenchOptions(int Events, int Writers, int Rate, int Seconds, int EventsPerCommit)
+internal sealed record BenchOptions(int Events, int Writers, int Rate, int Seconds, int EventsPerCommit, int Warmup)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -99,6 +111,6 @@ internal sealed record BenchOptions(int Events, int Writers, int Rate, int Secon
             return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1]) : fallback;
         }
         return new BenchOptions(Get("--events", 20000), Get("--writers", 8), Get("--rate", 200), Get("--seconds", 30),
-            Math.Max(1, Get("--events-per-commit", 1)));
+            Math.Max(1, Get("--events-per-commit", 1)), Get("--warmup", 40000));
     }
 }

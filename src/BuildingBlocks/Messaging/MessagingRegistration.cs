@@ -74,8 +74,8 @@ public static class MessagingRegistration
     public static IHostApplicationBuilder AddServiceDatabase<TDbContext>(this IHostApplicationBuilder builder, string connectionName)
         where TDbContext : DbContext
     {
-        var connectionString = builder.Configuration.GetConnectionString(connectionName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} (PostgreSQL) is not configured.");
+        var connectionString = WithPerformanceDefaults(builder.Configuration.GetConnectionString(connectionName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} (PostgreSQL) is not configured."));
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxSignalInterceptor>();
         builder.Services.AddHttpContextAccessor();
@@ -89,5 +89,21 @@ public static class MessagingRegistration
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDbContext>>(
             connectionName, tags: ["ready"]);
         return builder;
+    }
+
+    /// <summary>
+    /// Npgsql settings for a service that runs the same few statements all day, unless the connection string sets them:
+    /// statements used twice are prepared on the server (no parse and plan per outbox, inbox or audit insert), and a
+    /// pooled connection is not reset with DISCARD ALL on every rent (the services keep no session state).
+    /// </summary>
+    internal static string WithPerformanceDefaults(string connectionString)
+    {
+        var settings = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        var given = connectionString.Replace(" ", "", StringComparison.Ordinal); // "Max Auto Prepare" or "MaxAutoPrepare"
+        bool Given(string keyword) => given.Contains(keyword + "=", StringComparison.OrdinalIgnoreCase);
+        if (!Given("MaxAutoPrepare")) settings.MaxAutoPrepare = 64;
+        if (!Given("AutoPrepareMinUsages")) settings.AutoPrepareMinUsages = 2;
+        if (!Given("NoResetOnClose")) settings.NoResetOnClose = true;
+        return settings.ConnectionString;
     }
 }
