@@ -22,10 +22,7 @@ public sealed partial class AuthorizationMatrixTests
     private static readonly Caller Outsider = new(Roles.Inspector, "almaty");
     private static readonly Caller Stranger = new(Roles.Citizen, "fars", NationalIds.NewIranian());
 
-    /// <summary>
-    /// Region-wide figures (statistics, report, coverage, plan): an officer's <c>?region=</c> is ignored and they get their
-    /// own region (README "Officers always get their own region"), so almaty answers 200, about almaty and never fars.
-    /// </summary>
+    /// <summary>Region-wide figures (statistics, report, coverage, plan) name their region; another region's officer gets 403.</summary>
     private const string AboutFars = "\"region\":\"fars\"";
 
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -43,9 +40,9 @@ public sealed partial class AuthorizationMatrixTests
         Request = request, Right = Inspector, WrongRegion = Outsider, AnotherCitizen = citizens ? Stranger : null,
     };
 
-    /// <summary>A list or region-wide figure: another region's inspector gets 200 about their own region, without the record.</summary>
+    /// <summary>A list or region-wide figure of fars: another region's inspector is refused (403); another citizen gets 200 without the record.</summary>
     private static AccessCase Scoped(Func<Task<HttpRequestMessage>> request, bool citizens = false) =>
-        Read(request, citizens) with { WrongRegionStatus = [HttpStatusCode.OK], AnotherCitizenStatus = [HttpStatusCode.OK] };
+        Read(request, citizens) with { WrongRegionStatus = [HttpStatusCode.Forbidden], AnotherCitizenStatus = [HttpStatusCode.OK] };
 
     private static AccessCase Write(Func<Task<HttpRequestMessage>> request) => new()
     {
@@ -214,7 +211,7 @@ public sealed partial class AuthorizationMatrixTests
                 .Then(r => Req(HttpMethod.Post, $"{r.Campaign}/participants", new { workplaceId = r.Workplace, participants = 25 }))),
             [$"POST {CampaignsUrl}/{{id:guid}}/announce"] = Write(Once(CampaignAsync).Then(c => Req(HttpMethod.Post, $"{c.Url}/announce", null, c.ETag))),
 
-            // Region-wide figures: an officer always gets their own region (see AboutFars).
+            // Region-wide figures of fars: about fars for the fars inspector (see AboutFars), 403 for almaty.
             [$"GET {Root}/plan/"] = Scoped(async () => AccessCase.About(Req(HttpMethod.Get, $"{Root}/plan?region=fars&pageSize=100"), (await workplace()).Id)),
             [$"GET {Root}/statistics/"] = Scoped(async () =>
             {

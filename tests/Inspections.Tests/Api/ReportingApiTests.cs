@@ -96,8 +96,9 @@ public sealed class ReportingApiTests(InspectionsFactory service) : IClassFixtur
         await service.ClientFor(Roles.Admin, null).GetAsync(Statistics).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "region");
         var almaty = await service.ClientFor(Roles.Admin, null).GetAsync($"{Annual}?region=almaty&year=2025").ShouldBeAsync<GetAnnualReport.AnnualReport>(HttpStatusCode.OK);
         Assert.Equal(("gregorian", new DateOnly(2025, 1, 1)), (almaty.Calendar, almaty.From));
-        // An officer asking for another region's figures gets their own region's.
-        var own = await service.ClientFor(Roles.Supervisor, "qom").GetAsync($"{Statistics}?region=ilam").ShouldBeAsync<GetStatistics.StatisticsResponse>(HttpStatusCode.OK);
+        // An officer asking for another region's figures is refused; their own, named or not, is answered.
+        Assert.Equal(HttpStatusCode.Forbidden, (await service.ClientFor(Roles.Supervisor, "qom").GetAsync($"{Statistics}?region=ilam")).StatusCode);
+        var own = await service.ClientFor(Roles.Supervisor, "qom").GetAsync($"{Statistics}?region=QOM").ShouldBeAsync<GetStatistics.StatisticsResponse>(HttpStatusCode.OK);
         Assert.Equal("qom", own.Region);
         Assert.Equal(HttpStatusCode.Forbidden, (await service.ClientFor(Roles.Citizen, "fars").GetAsync(Annual)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await service.Anonymous().GetAsync(Statistics)).StatusCode);

@@ -23,11 +23,11 @@ internal static class EndpointConventions
         JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 
     /// <summary>
-    /// The region a list or report covers: an officer's own; an admin names one (or none for lists).
-    /// Asking for another region than one's own is simply ignored for officers: they only ever see theirs.
+    /// The region a list or report covers: an officer's own; an admin names one (or none for lists). An officer naming
+    /// another region is refused (403), as in the other services, so nobody takes their own figures for another's.
     /// </summary>
     public static string? ScopeRegion(this CallerContext caller, string? requested) =>
-        caller.IsAdmin ? requested?.ToLowerInvariant() : caller.Region;
+        caller.IsAdmin ? requested?.ToLowerInvariant() : requested is null ? caller.Region : caller.RequireRegionFor(requested);
 
     /// <summary>Reports need exactly one region (its currency and calendar): admins must name it.</summary>
     public static Region ReportRegion(this CallerContext caller, string? requested, RegionCatalog regions)
