@@ -29,6 +29,8 @@ public static class ListCooperatives
         var paging = PageRequest.From(page, pageSize);
         var statusFilter = KebabCase.Parse<CooperativeStatus>(status, "status");
         var sectorFilter = KebabCase.Parse<CooperativeSector>(sector, "sector");
+        // Officers naming another region are refused (403), as in every list of the platform; members filter theirs.
+        if (region is not null && !caller.IsAdmin && caller.HasRole(Roles.Registrar, Roles.Supervisor)) caller.RequireRegionFor(region);
         var query = db.ReadableBy(caller).AsNoTracking();
         if (region is not null) query = query.Where(c => c.Region == region.ToLowerInvariant());
         if (statusFilter is not null) query = query.Where(c => c.Status == statusFilter);
