@@ -11,4 +11,9 @@ public sealed partial class AuthorizationMatrixTests(InspectionsFactory service)
     [Fact]
     public Task Every_endpoint_has_a_policy_and_refuses_anonymous_and_wrong_roles() =>
         AuthorizationMatrix.VerifyRolesAsync(service.WithToken, service.Services, Access.Table);
+
+    /// <summary>Broken JSON, wrong shapes and nonsense queries at every endpoint: a 4xx problem, never a 5xx.</summary>
+    [Fact]
+    public Task Every_endpoint_answers_bad_input_with_a_4xx_problem() =>
+        BadInputProbe.VerifyAsync(service.WithToken, service.Services, Access.Table);
 }
