@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Diagnostics;
 using System.Text.Json;
 using LabourWelfare.TestSupport;
@@ -77,15 +78,17 @@ public sealed class InboxAndFailureTests
         await using var scenario = await MessagingScenario.CreateAsync();
         await using var host = await MessagingTestHost.StartAsync(scenario.DatabaseViaProxy(), scenario.VirtualHost.AmqpUri);
         await using var probe = await EventProbe.StartAsync(scenario.VirtualHost.AmqpUri);
+        using var outageRetries = new RetryCounter("database-outage");
         await Eventually.Until(async () => await host.HealthStatusAsync() == 200, "the service is healthy");
 
         scenario.DatabaseProxy!.Cut();
         await Eventually.Until(async () => await host.HealthStatusAsync() == 503, "/health reports the lost database");
         var events = Enumerable.Range(0, 5).Select(i => NewEvent("ok", i)).ToList();
         foreach (var e in events) await probe.PublishAsync(e, e.EventId);
-        // An observation window, not synchronisation: the outage outlasts the whole retry budget of ordinary faults
-        // (5 retries in under 10 s), and still nothing may be dead-lettered.
-        await Task.Delay(TimeSpan.FromSeconds(12));
+        // Every message is retried more often than an ordinary fault ever is (5 retries, then the error queue), and
+        // still nothing is dead-lettered. (Only this test cuts a database in this process, so the count is its own.)
+        await Eventually.Until(() => outageRetries.Count >= events.Count * 7,
+            "each message is retried more than five times", TimeSpan.FromSeconds(90));
         Assert.Null(await scenario.ErrorQueueAsync()); // MassTransit creates the error queue at the first dead letter
 
         scenario.DatabaseProxy.Restore();
@@ -106,5 +109,30 @@ public sealed class InboxAndFailureTests
         var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         return (process.ExitCode, output);
+    }
+
+    /// <summary>Listens to the messaging.consume.retries counter of this process for one reason.</summary>
+    private sealed class RetryCounter : IDisposable
+    {
+        private readonly MeterListener _listener = new();
+        private long _count;
+
+        public RetryCounter(string reason)
+        {
+            _listener.InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument is { Meter.Name: RetryMetrics.MeterName, Name: RetryMetrics.InstrumentName }) listener.EnableMeasurementEvents(instrument);
+            };
+            _listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+            {
+                foreach (var tag in tags)
+                    if (tag is { Key: "reason" } && Equals(tag.Value, reason)) Interlocked.Add(ref _count, value);
+            });
+            _listener.Start();
+        }
+
+        public long Count => Interlocked.Read(ref _count);
+
+        public void Dispose() => _listener.Dispose();
     }
 }

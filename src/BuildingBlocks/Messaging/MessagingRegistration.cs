@@ -58,6 +58,7 @@ public static class MessagingRegistration
         {
             retry.Handle<Exception>(TransientFaults.IsDatabaseOutage);
             retry.Incremental(int.MaxValue, TimeSpan.FromMilliseconds(500), TimeSpan.FromMilliseconds(500));
+            retry.ConnectRetryObserver(new RetryMetrics("database-outage"));
         });
         endpoint.UseMessageRetry(retry =>
         {
@@ -65,6 +66,7 @@ public static class MessagingRegistration
             retry.Ignore<ValidationException>();
             retry.Ignore<DomainRuleException>();
             retry.Exponential(5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200));
+            retry.ConnectRetryObserver(new RetryMetrics("fault"));
         });
     }
 
