@@ -20,17 +20,13 @@ await RunLatencyAsync(options);
 
 static async Task RunThroughputAsync(BenchOptions options)
 {
-    await using var db = TestDatabase.Create("bench");
-    await using var vhost = await TestVirtualHost.CreateAsync("bench");
-    await using var host = await MessagingTestHost.StartAsync(db.ConnectionString, vhost.AmqpUri, "bench");
-    await WaitHealthyAsync(host);
-    var warmup = await WriteConcurrentlyAsync(host, options, options.Warmup, firstSequence: -options.Warmup * 2);
-    await WaitUntilAsync(async () => await host.EffectCountAsync() >= warmup, TimeSpan.FromMinutes(10));
+    await using var run = await WarmRun.StartAsync(options);
+    var (host, warmup) = (run.Host, run.Warmup);
 
     var clock = Stopwatch.StartNew();
-    var total = await WriteConcurrentlyAsync(host, options, options.Events, firstSequence: 0);
+    var total = await Bench.WriteConcurrentlyAsync(host, options, options.Events, firstSequence: 0);
     var written = clock.Elapsed;
-    await WaitUntilAsync(async () => await host.EffectCountAsync() >= warmup + total, TimeSpan.FromMinutes(10));
+    await Bench.WaitUntilAsync(async () => await host.EffectCountAsync() >= warmup + total, TimeSpan.FromMinutes(10));
     var applied = clock.Elapsed;
 
     Console.WriteLine();
@@ -40,28 +36,10 @@ static async Task RunThroughputAsync(BenchOptions options)
     Console.WriteLine($"| {total} | {options.Writers} | {options.EventsPerCommit} | {written.TotalSeconds:0.00} s | {applied.TotalSeconds:0.00} s | {total / applied.TotalSeconds:0} |");
 }
 
-/// <summary>--writers concurrent writers commit about <paramref name="events"/> events; returns how many exactly.</summary>
-static async Task<int> WriteConcurrentlyAsync(MessagingTestHost host, BenchOptions options, int events, int firstSequence)
-{
-    var perWriter = events / options.Writers / options.EventsPerCommit * options.EventsPerCommit;
-    await Task.WhenAll(Enumerable.Range(0, options.Writers).Select(writer => Task.Run(async () =>
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        var context = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
-        for (var i = 0; i < perWriter; i += options.EventsPerCommit)
-            await MessagingTestHost.WriteCommandAsync(context, "ok", firstSequence + writer * perWriter + i, options.EventsPerCommit);
-    })));
-    return perWriter * options.Writers;
-}
-
 static async Task RunLatencyAsync(BenchOptions options)
 {
-    await using var db = TestDatabase.Create("bench");
-    await using var vhost = await TestVirtualHost.CreateAsync("bench");
-    await using var host = await MessagingTestHost.StartAsync(db.ConnectionString, vhost.AmqpUri, "bench");
-    await WaitHealthyAsync(host);
-    var warmup = await WriteConcurrentlyAsync(host, options, options.Warmup, firstSequence: -options.Warmup * 2);
-    await WaitUntilAsync(async () => await host.EffectCountAsync() >= warmup, TimeSpan.FromMinutes(10));
+    await using var run = await WarmRun.StartAsync(options);
+    var (host, warmup) = (run.Host, run.Warmup);
 
     await using var scope = host.Services.CreateAsyncScope();
     var context = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
@@ -76,7 +54,7 @@ static async Task RunLatencyAsync(BenchOptions options)
         await MessagingTestHost.WriteCommandAsync(context, "ok", i);
     }
     var offered = total / clock.Elapsed.TotalSeconds;
-    await WaitUntilAsync(async () => await host.EffectCountAsync() >= warmup + total, TimeSpan.FromMinutes(5));
+    await Bench.WaitUntilAsync(async () => await host.EffectCountAsync() >= warmup + total, TimeSpan.FromMinutes(5));
 
     var latencies = await host.WithDbAsync(d => d.Effects.Where(e => e.Sequence >= 0).Select(e => e.LatencyMs).ToListAsync());
     latencies.Sort();
@@ -88,16 +66,68 @@ static async Task RunLatencyAsync(BenchOptions options)
     Console.WriteLine($"| {latencies.Count} | {offered:0} /s | {P(0.50):0.0} ms | {P(0.95):0.0} ms | {P(0.99):0.0} ms | {latencies[^1]:0.0} ms |");
 }
 
-static async Task WaitHealthyAsync(MessagingTestHost host) =>
-    await WaitUntilAsync(async () => await host.HealthStatusAsync() == 200, TimeSpan.FromSeconds(60));
-
-static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout)
+/// <summary>Steps both measurements share.</summary>
+internal static class Bench
 {
-    var deadline = DateTime.UtcNow + timeout;
-    while (!await condition())
+    /// <summary>--writers concurrent writers commit about <paramref name="events"/> events; returns how many exactly.</summary>
+    public static async Task<int> WriteConcurrentlyAsync(MessagingTestHost host, BenchOptions options, int events, int firstSequence)
     {
-        if (DateTime.UtcNow > deadline) throw new TimeoutException("The benchmark did not complete in time.");
-        await Task.Delay(50);
+        var perWriter = events / options.Writers / options.EventsPerCommit * options.EventsPerCommit;
+        await Task.WhenAll(Enumerable.Range(0, options.Writers).Select(writer => Task.Run(async () =>
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var context = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
+            for (var i = 0; i < perWriter; i += options.EventsPerCommit)
+                await MessagingTestHost.WriteCommandAsync(context, "ok", firstSequence + writer * perWriter + i, options.EventsPerCommit);
+        })));
+        return perWriter * options.Writers;
+    }
+
+    /// <summary>Polls the condition every 50 ms (the measurement's resolution) until it holds or the deadline passes.</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The benchmark did not complete in time.");
+            await Task.Delay(50);
+        }
+    }
+}
+
+/// <summary>
+/// A database and vhost of the run's own, the service host on them, healthy, and --warmup events already applied
+/// (negative sequences, so the measured events can be told apart).
+/// </summary>
+internal sealed class WarmRun : IAsyncDisposable
+{
+    private readonly TestDatabase _database;
+    private readonly TestVirtualHost _virtualHost;
+
+    private WarmRun(TestDatabase database, TestVirtualHost virtualHost, MessagingTestHost host, int warmup) =>
+        (_database, _virtualHost, Host, Warmup) = (database, virtualHost, host, warmup);
+
+    public MessagingTestHost Host { get; }
+
+    /// <summary>How many warm-up events were applied before the measurement.</summary>
+    public int Warmup { get; }
+
+    public static async Task<WarmRun> StartAsync(BenchOptions options)
+    {
+        var database = TestDatabase.Create("bench");
+        var virtualHost = await TestVirtualHost.CreateAsync("bench");
+        var host = await MessagingTestHost.StartAsync(database.ConnectionString, virtualHost.AmqpUri, "bench");
+        await Bench.WaitUntilAsync(async () => await host.HealthStatusAsync() == 200, TimeSpan.FromSeconds(60));
+        var warmup = await Bench.WriteConcurrentlyAsync(host, options, options.Warmup, firstSequence: -options.Warmup * 2);
+        await Bench.WaitUntilAsync(async () => await host.EffectCountAsync() >= warmup, TimeSpan.FromMinutes(10));
+        return new WarmRun(database, virtualHost, host, warmup);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await _virtualHost.DisposeAsync();
+        await _database.DisposeAsync();
     }
 }
 

@@ -52,6 +52,13 @@ public sealed class CallerContext
     public string ShowNationalId(string? nationalId, string region) =>
         MaySeePersonalDataOf(region, nationalId) ? nationalId ?? string.Empty : SharedKernel.NationalId.Mask(nationalId);
 
+    /// <summary>
+    /// The region a list or report covers: an admin's named one, or every region (null); anyone else their own, and
+    /// naming another region is refused (403), so nobody takes their own figures for another's.
+    /// </summary>
+    public string? ListRegion(string? requested) =>
+        IsAdmin ? requested?.ToLowerInvariant() : requested is null ? Region : RequireRegionFor(requested);
+
     /// <summary>The region an officer writes in: their own (admins must name one).</summary>
     public string RequireRegionFor(string? requestedRegion)
     {

@@ -37,5 +37,5 @@ public static class CaseTransitions
         _ => CaseStatus.Withdrawn,
     };
 
-    private static string Name(CaseStatus status) => CaseCategories.ToContract(status);
+    private static string Name(CaseStatus status) => KebabCase.Name(status);
 }

@@ -30,8 +30,4 @@ public static class CaseCategories
         CaseCategory.Family => Specialty.Family,
         _ => null,
     };
-
-    /// <summary>Enum values travel as kebab-case strings in public events, as they do in the API.</summary>
-    public static string ToContract<TEnum>(TEnum value) where TEnum : struct, Enum =>
-        System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 }

@@ -54,7 +54,7 @@ public sealed class Disbursement
             throw new DomainRuleException("amount-invalid", "A disbursement pays a positive amount.");
         if (channel != programme.Kind.Channel())
             throw new DomainRuleException("channel-mismatch",
-                $"A {programme.Kind.ToContract()} programme disburses through {programme.Kind.Channel().ToContract()}.");
+                $"A {KebabCase.Name(programme.Kind)} programme disburses through {KebabCase.Name(programme.Kind.Channel())}.");
         return new Disbursement
         {
             Id = Guid.CreateVersion7(now),

@@ -22,8 +22,4 @@ public static class ProgrammeKinds
         ProgrammeKind.ElectronicFoodCoupon => DisbursementChannel.ElectronicCoupon,
         _ => DisbursementChannel.InKind,
     };
-
-    /// <summary>Kebab-case, as enums travel in JSON and public events.</summary>
-    public static string ToContract<TEnum>(this TEnum value) where TEnum : struct, Enum =>
-        System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 }

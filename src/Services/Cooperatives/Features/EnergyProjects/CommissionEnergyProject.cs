@@ -31,7 +31,7 @@ public static class CommissionEnergyProject
         project.Commission(cooperative, clock.Today());
         db.AddEvent(new EnergyProjectCommissioned(
             Guid.CreateVersion7(now), now, project.Region, OutboxDbContextExtensions.CurrentCorrelationId(),
-            project.CooperativeId, project.Id, CooperativeEvents.Code(project.Technology), project.CapacityMw));
+            project.CooperativeId, project.Id, KebabCase.Name(project.Technology), project.CapacityMw));
         await db.SaveChangesAsync(cancellationToken);
         ETags.Set(http, project.Version);
         return TypedResults.Ok(EnergyProjectResponse.From(project));

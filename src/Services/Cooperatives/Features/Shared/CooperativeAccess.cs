@@ -55,6 +55,4 @@ internal static class CooperativeAccess
 
     public static Task<int> ActiveMemberCountAsync(this CooperativesDbContext db, Guid cooperativeId, CancellationToken cancellationToken) =>
         db.Members.CountAsync(m => m.CooperativeId == cooperativeId && m.LeftOn == null, cancellationToken);
-
-    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }

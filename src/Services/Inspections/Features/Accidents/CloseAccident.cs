@@ -39,8 +39,8 @@ public static class CloseAccident
         accident.Close(request.RootCauseCategory!.Value, request.RootCause!.Trim(), request.CorrectiveActions!.Select(a => a!.Trim()).ToList(), now);
         db.AddEvent(new AccidentCaseClosed(
             Guid.CreateVersion7(now), now, accident.Region, OutboxDbContextExtensions.CurrentCorrelationId(),
-            accident.Id, accident.WorkplaceId, EndpointConventions.Kebab(accident.Sector), EndpointConventions.Kebab(accident.Severity),
-            EndpointConventions.Kebab(accident.RootCauseCategory!.Value)));
+            accident.Id, accident.WorkplaceId, KebabCase.Name(accident.Sector), KebabCase.Name(accident.Severity),
+            KebabCase.Name(accident.RootCauseCategory!.Value)));
         await db.SaveChangesAsync(cancellationToken);
         ETags.Set(http, accident.Version);
         return TypedResults.Ok(AccidentResponse.For(accident, caller));

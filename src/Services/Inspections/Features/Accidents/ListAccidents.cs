@@ -36,7 +36,7 @@ public static class ListAccidents
         var query = db.AccidentCases.AsNoTracking();
         if (caller.IsAdmin || caller.HasRole(Roles.Inspector, Roles.Supervisor))
         {
-            var scope = caller.ScopeRegion(region);
+            var scope = caller.ListRegion(region);
             query = query.Where(a => a.Region == scope || (scope == null && caller.IsAdmin));
         }
         else

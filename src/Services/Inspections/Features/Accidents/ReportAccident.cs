@@ -65,9 +65,9 @@ public static class ReportAccident
         db.AccidentCases.Add(accident);
         db.AddEvent(new AccidentReported(
             Guid.CreateVersion7(now), now, accident.Region, OutboxDbContextExtensions.CurrentCorrelationId(),
-            accident.Id, workplace.Id, EndpointConventions.Kebab(accident.Sector), accident.OccurredAt,
-            EndpointConventions.Kebab(accident.Severity),
-            accident.Injured.Select(p => new InjuredPerson(p.NationalId, p.FullName, EndpointConventions.Kebab(p.InjurySeverity))).ToList()));
+            accident.Id, workplace.Id, KebabCase.Name(accident.Sector), accident.OccurredAt,
+            KebabCase.Name(accident.Severity),
+            accident.Injured.Select(p => new InjuredPerson(p.NationalId, p.FullName, KebabCase.Name(p.InjurySeverity))).ToList()));
         await db.SaveChangesAsync(cancellationToken);
 
         ETags.Set(http, accident.Version);

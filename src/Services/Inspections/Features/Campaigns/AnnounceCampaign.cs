@@ -3,6 +3,7 @@ using LabourWelfare.Inspections.Data;
 using LabourWelfare.Inspections.Features.Shared;
 using LabourWelfare.Messaging;
 using LabourWelfare.ServiceDefaults;
+using LabourWelfare.SharedKernel;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LabourWelfare.Inspections.Features.Campaigns;
@@ -26,7 +27,7 @@ public static class AnnounceCampaign
         campaign.Announce(now);
         db.AddEvent(new HealthCampaignAnnounced(
             Guid.CreateVersion7(now), now, campaign.Region, OutboxDbContextExtensions.CurrentCorrelationId(),
-            campaign.Id, campaign.Name, EndpointConventions.Kebab(campaign.Kind), campaign.PartnerAgency,
+            campaign.Id, campaign.Name, KebabCase.Name(campaign.Kind), campaign.PartnerAgency,
             campaign.StartsOn, campaign.EndsOn, campaign.Participations.Count));
         await db.SaveChangesAsync(cancellationToken);
         ETags.Set(http, campaign.Version);

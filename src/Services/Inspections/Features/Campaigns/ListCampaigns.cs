@@ -28,7 +28,7 @@ public static class ListCampaigns
         var kindFilter = KebabCase.Parse<CampaignKind>(kind, "kind", filterErrors);
         var statusFilter = KebabCase.Parse<CampaignStatus>(status, "status", filterErrors);
         filterErrors.ThrowIfAny();
-        var scope = caller.ScopeRegion(region);
+        var scope = caller.ListRegion(region);
         var query = db.HealthCampaigns.AsNoTracking().Where(c => c.Region == scope || (scope == null && caller.IsAdmin));
         if (kindFilter is not null) query = query.Where(c => c.Kind == kindFilter);
         if (statusFilter is not null) query = query.Where(c => c.Status == statusFilter);

@@ -23,7 +23,7 @@ public static class ListChecklists
         string? region = null, string? code = null, int? page = null, int? pageSize = null)
     {
         var paging = PageRequest.From(page, pageSize);
-        var scope = caller.ScopeRegion(region);
+        var scope = caller.ListRegion(region);
         var all = db.ChecklistTemplates.AsNoTracking().Where(t => t.Region == scope || (scope == null && caller.IsAdmin));
         IQueryable<ChecklistTemplate> query;
         if (code is not null)

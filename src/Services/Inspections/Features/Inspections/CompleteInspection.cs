@@ -4,6 +4,7 @@ using LabourWelfare.Inspections.Domain;
 using LabourWelfare.Inspections.Features.Shared;
 using LabourWelfare.Messaging;
 using LabourWelfare.ServiceDefaults;
+using LabourWelfare.SharedKernel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -47,7 +48,7 @@ public static class CompleteInspection
         var critical = inspection.Violations.Count(v => v.Severity == Severity.Critical);
         db.AddEvent(new InspectionCompleted(
             Guid.CreateVersion7(now), now, inspection.Region, OutboxDbContextExtensions.CurrentCorrelationId(),
-            inspection.Id, workplace.Id, EndpointConventions.Kebab(workplace.Sector), inspection.ComplianceScore!.Value,
+            inspection.Id, workplace.Id, KebabCase.Name(workplace.Sector), inspection.ComplianceScore!.Value,
             inspection.Violations.Count, critical, followUpDue is not null));
         await db.SaveChangesAsync(cancellationToken);
 

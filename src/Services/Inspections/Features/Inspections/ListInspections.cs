@@ -29,7 +29,7 @@ public static class ListInspections
         filterErrors.ThrowIfAny();
         new FieldErrors().When(from > to, "to", "must be on or after from.").ThrowIfAny();
         var today = clock.Today();
-        var scope = caller.ScopeRegion(region);
+        var scope = caller.ListRegion(region);
         var query = db.Inspections.AsNoTracking().Where(i => i.Region == scope || (scope == null && caller.IsAdmin));
         if (workplaceId is not null) query = query.Where(i => i.WorkplaceId == workplaceId);
         if (statusFilter is not null) query = query.Where(i => i.Status == statusFilter);

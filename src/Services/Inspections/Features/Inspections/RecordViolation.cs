@@ -51,7 +51,7 @@ public static class RecordViolation
         db.AddEvent(new ViolationRecorded(
             Guid.CreateVersion7(now), now, inspection.Region, OutboxDbContextExtensions.CurrentCorrelationId(),
             inspection.Id, violation.Id, workplace.Id, workplace.Name, workplace.EmployerName,
-            EndpointConventions.Kebab(violation.Category), EndpointConventions.Kebab(violation.Severity), violation.CorrectiveDeadline));
+            KebabCase.Name(violation.Category), KebabCase.Name(violation.Severity), violation.CorrectiveDeadline));
         await db.SaveChangesAsync(cancellationToken);
 
         ETags.Set(http, inspection.Version);

@@ -81,7 +81,7 @@ public static class GetAnnualReport
             ViolationsByProvision: violations.GroupBy(v => new { v.Category, Provision = v.Provision ?? "unspecified" })
                 .Select(g => new ProvisionFigure(g.Key.Category, g.Key.Provision, g.Count()))
                 .OrderBy(p => p.Category).ThenBy(p => p.Provision, StringComparer.Ordinal).ToList(),
-            ViolationsBySeverity: violations.GroupBy(v => EndpointConventions.Kebab(v.Severity)).ToDictionary(g => g.Key, g => g.Count()),
+            ViolationsBySeverity: violations.GroupBy(v => KebabCase.Name(v.Severity)).ToDictionary(g => g.Key, g => g.Count()),
             Penalties: violations.Where(v => v.PenaltyAmount is not null).GroupBy(v => v.PenaltyCurrency!)
                 .Select(g => new PenaltyFigure(g.Key, g.Count(), g.Sum(v => v.PenaltyAmount!.Value))).OrderBy(p => p.Currency).ToList(),
             Accidents: injuries.Count, FatalAccidents: injuries.Count(a => a.Severity == AccidentSeverity.Fatal),

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.SharedKernel;
 
@@ -18,25 +17,12 @@ internal static class EndpointConventions
         return builder;
     }
 
-    /// <summary>Enums travel as kebab-case strings in public events ("illegal-dismissal").</summary>
-    public static string Kebab<TEnum>(TEnum value) where TEnum : struct, Enum =>
-        JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
-
-    /// <summary>
-    /// The region a list or report covers: an officer's own; an admin names one (or none for lists). An officer naming
-    /// another region is refused (403), as in the other services, so nobody takes their own figures for another's.
-    /// </summary>
-    public static string? ScopeRegion(this CallerContext caller, string? requested) =>
-        caller.IsAdmin ? requested?.ToLowerInvariant() : requested is null ? caller.Region : caller.RequireRegionFor(requested);
-
     /// <summary>Reports need exactly one region (its currency and calendar): admins must name it.</summary>
     public static Region ReportRegion(this CallerContext caller, string? requested, RegionCatalog regions)
     {
-        var code = caller.ScopeRegion(requested);
+        var code = caller.ListRegion(requested);
         if (code is null || !regions.TryGet(code, out var region))
             throw ValidationException.For("region", "name a known region.");
         return region;
     }
-
-    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }

@@ -2,6 +2,7 @@ using LabourWelfare.Inspections.Data;
 using LabourWelfare.Inspections.Domain;
 using LabourWelfare.Inspections.Features.Shared;
 using LabourWelfare.ServiceDefaults;
+using LabourWelfare.SharedKernel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,7 @@ public static class GetAmbassadorCoverage
     internal static async Task<Ok<IReadOnlyList<RegionCoverage>>> Handle(
         CallerContext caller, InspectionsDbContext db, TimeProvider clock, CancellationToken cancellationToken, string? region = null)
     {
-        var scope = caller.ScopeRegion(region);
+        var scope = caller.ListRegion(region);
         return TypedResults.Ok(await CoverageAsync(db, scope, clock.Today(), cancellationToken));
     }
 

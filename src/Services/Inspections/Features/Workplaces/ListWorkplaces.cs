@@ -30,7 +30,7 @@ public static class ListWorkplaces
         var statusFilter = KebabCase.Parse<WorkplaceStatus>(status, "status", filterErrors);
         filterErrors.ThrowIfAny();
         var today = clock.Today();
-        var scope = caller.ScopeRegion(region);
+        var scope = caller.ListRegion(region);
         var query = db.Workplaces.AsNoTracking().Where(w => w.Region == scope || (scope == null && caller.IsAdmin));
         if (registrationNumber is not null)
         {

@@ -3,6 +3,7 @@ using LabourWelfare.Mediation.Data;
 using LabourWelfare.Mediation.Domain;
 using LabourWelfare.Messaging;
 using LabourWelfare.ServiceDefaults;
+using LabourWelfare.SharedKernel;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LabourWelfare.Mediation.Features.Cases;
@@ -40,7 +41,7 @@ public static class CloseCase
 
     internal static MediationCaseClosed ClosedEvent(MediationCase @case, DateTimeOffset now) => new(
         Guid.CreateVersion7(now), now, @case.Region, OutboxDbContextExtensions.CurrentCorrelationId(),
-        @case.Id, @case.Number, CaseCategories.ToContract(@case.Category), CaseCategories.ToContract(@case.Outcome!.Value),
+        @case.Id, @case.Number, KebabCase.Name(@case.Category), KebabCase.Name(@case.Outcome!.Value),
         @case.WorkplaceId, @case.EmployerName,
         @case.DismissedWorker() is { } worker ? new DismissedWorker(worker.NationalId!, worker.Name) : null);
 }

@@ -30,8 +30,7 @@ public static class ListMediators
         errors.ThrowIfAny();
         var paging = PageRequest.From(page, pageSize);
 
-        // An officer's own region; naming another is a 403, as in every list of the platform.
-        var scope = caller.IsAdmin ? region?.ToLowerInvariant() : region is null ? caller.Region : caller.RequireRegionFor(region);
+        var scope = caller.ListRegion(region);
         var rows = db.Mediators.AsNoTracking()
             .Where(m => m.Region == scope || (scope == null && caller.IsAdmin))
             .Select(m => new

@@ -66,8 +66,8 @@ public static class GetStatistics
 
         return TypedResults.Ok(new StatisticsResponse(
             reg.Code, period.From, period.To, PeriodLabels.For(reg, period.From, period.To), figures.Received,
-            figures.ReceivedByCategory.ToDictionary(e => CaseCategories.ToContract(e.Key), e => e.Value),
-            figures.ReceivedByChannel.ToDictionary(e => CaseCategories.ToContract(e.Key), e => e.Value),
+            figures.ReceivedByCategory.ToDictionary(e => KebabCase.Name(e.Key), e => e.Value),
+            figures.ReceivedByChannel.ToDictionary(e => KebabCase.Name(e.Key), e => e.Value),
             figures.Resolved, figures.Settled, figures.NotSettled, figures.Withdrawn, figures.SettlementRate,
             figures.MedianDaysToResolution, months));
     }

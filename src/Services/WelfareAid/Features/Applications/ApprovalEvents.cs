@@ -1,5 +1,6 @@
 using LabourWelfare.Contracts;
 using LabourWelfare.Messaging;
+using LabourWelfare.SharedKernel;
 using LabourWelfare.WelfareAid.Data;
 using LabourWelfare.WelfareAid.Domain;
 
@@ -12,7 +13,7 @@ internal static class ApprovalEvents
     {
         var correlation = OutboxDbContextExtensions.CurrentCorrelationId();
         db.AddEvent(new AidApplicationApproved(Guid.CreateVersion7(now), now, application.Region, correlation,
-            application.Id, programme.Id, programme.Kind.ToContract(), application.ReservedAmount, application.Currency));
+            application.Id, programme.Id, KebabCase.Name(programme.Kind), application.ReservedAmount, application.Currency));
         if (budgetExhausted)
             db.AddEvent(new ProgrammeBudgetExhausted(Guid.CreateVersion7(now), now, programme.Region, correlation,
                 programme.Id, programme.BudgetAmount, programme.ReservedAmount, programme.Currency));

@@ -1,4 +1,5 @@
 using LabourWelfare.ServiceDefaults;
+using LabourWelfare.SharedKernel;
 using LabourWelfare.WelfareAid.Data;
 using LabourWelfare.WelfareAid.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -59,7 +59,7 @@ public static class RecordDisbursement
         db.Disbursements.Add(disbursement);
         db.AddEvent(new AidDisbursed(Guid.CreateVersion7(now), now, disbursement.Region, OutboxDbContextExtensions.CurrentCorrelationId(),
             disbursement.Id, application.Id, programme.Id, disbursement.Amount, disbursement.Currency,
-            disbursement.Channel.ToContract(), disbursement.Reference, disbursement.DisbursedOn));
+            KebabCase.Name(disbursement.Channel), disbursement.Reference, disbursement.DisbursedOn));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
