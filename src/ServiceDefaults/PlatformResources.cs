@@ -4,7 +4,14 @@ namespace LabourWelfare.ServiceDefaults;
 /// The one list of resource names of the platform. The AppHost, the services, the gateway and the eng/ scripts
 /// (through eng/resources.env, checked by a test) all use these names, so configuration keys cannot drift apart.
 /// </summary>
-public static class PlatformResources
+// The AppHost compiles this file too; there the types are internal, so a test project that references both the
+// AppHost and ServiceDefaults sees one PlatformResources.
+#if LW_APPHOST
+internal
+#else
+public
+#endif
+static class PlatformResources
 {
     /// <summary>RabbitMQ connection string name: ConnectionStrings__messaging.</summary>
     public const string Messaging = "messaging";
@@ -31,4 +38,9 @@ public static class PlatformResources
 /// <param name="Name">Resource and service-discovery name, also the gateway route prefix owner.</param>
 /// <param name="Database">Its own PostgreSQL database: ConnectionStrings__{Database}.</param>
 /// <param name="LocalPort">Port used by the eng/ scripts when no orchestrator assigns one.</param>
-public sealed record ServiceResource(string Name, string Database, int LocalPort);
+#if LW_APPHOST
+internal
+#else
+public
+#endif
+sealed record ServiceResource(string Name, string Database, int LocalPort);
