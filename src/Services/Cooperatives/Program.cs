@@ -5,6 +5,7 @@ using LabourWelfare.Cooperatives.Features.EnergyProjects;
 using LabourWelfare.Cooperatives.Features.Members;
 using LabourWelfare.Cooperatives.Features.Registry;
 using LabourWelfare.Cooperatives.Features.Statistics;
+using LabourWelfare.Cooperatives.Features.Targets;
 using LabourWelfare.Cooperatives.Scheduling;
 using LabourWelfare.Messaging;
 using LabourWelfare.Messaging.Idempotency;
@@ -59,6 +60,10 @@ energy.MapListEnergyProjects();
 energy.MapGetEnergyProject();
 energy.MapStartProjectInstallation();
 energy.MapCommissionEnergyProject();
+
+var targets = app.MapGroup("/api/cooperatives/regions").WithTags("Regional targets");
+targets.MapGetRenewableTarget();
+targets.MapSetRenewableTarget();
 
 app.MapGroup("/api/cooperatives/statistics").WithTags("Statistics").MapGetRegionStatistics();
 
