@@ -10,10 +10,12 @@ using LabourWelfare.Cooperatives.Scheduling;
 using LabourWelfare.Messaging;
 using LabourWelfare.Messaging.Idempotency;
 using LabourWelfare.ServiceDefaults;
+using LabourWelfare.ServiceDefaults.Localization;
 using LabourWelfare.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.Services.Configure<ProblemTranslations>(ProblemTexts.AddTo);
 builder.AddPlatformOpenApi("Cooperatives");
 builder.AddIdempotencyKeys<CooperativesDbContext>();
 builder.Services.AddAccessPolicies(Access.Table);
