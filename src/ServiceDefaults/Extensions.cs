@@ -40,7 +40,12 @@ public static class Extensions
 
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Customize);
         builder.Services.AddExceptionHandler<PlatformExceptionHandler>();
-        builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            ConfigureJson(options.SerializerOptions);
+            // A field the request does not have is refused (400 with that field), never skipped unread: docs/api.md.
+            options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        });
         // Unreadable bodies reach PlatformExceptionHandler in every environment, so they get field errors too.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
@@ -128,6 +133,7 @@ public static class Extensions
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.Use(QueryParameters.RefuseUnknownAsync);
         return app;
     }
 }
