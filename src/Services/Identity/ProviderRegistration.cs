@@ -1,5 +1,6 @@
 using LabourWelfare.Identity.Data;
 using LabourWelfare.Identity.Domain;
+using LabourWelfare.Identity.Features.Connect;
 using LabourWelfare.Identity.Keys;
 using LabourWelfare.ServiceDefaults;
 using Microsoft.AspNetCore.Authorization;
@@ -74,8 +75,9 @@ public static class ProviderRegistration
                 options.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowRefreshTokenFlow()
                     .AllowClientCredentialsFlow();
+                // PKCE with S256 only: "plain" would hand the verifier to anyone who sees the authorization request.
+                options.Configure(server => server.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
                 options.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess);
-                options.RegisterResources(auth.Audience);
                 options.SetAccessTokenLifetime(settings.Tokens.AccessTokenLifetime)
                     .SetIdentityTokenLifetime(settings.Tokens.IdentityTokenLifetime)
                     .SetRefreshTokenLifetime(settings.Tokens.RefreshTokenLifetime)
@@ -98,6 +100,7 @@ public static class ProviderRegistration
                 options.UseAspNetCore();
             });
         builder.Services.AddKeyRing();
+        builder.Services.AddProtocolErrorsToProblems();
 
         builder.Services.AddAuthorization(options =>
         {
