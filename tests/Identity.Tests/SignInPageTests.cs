@@ -115,14 +115,14 @@ public sealed class SignInPageTests(Provider provider) : IClassFixture<Provider>
     }
 
     [Fact]
-    public async Task A_request_the_client_can_receive_is_answered_at_its_redirect_uri()
+    public async Task The_web_client_must_use_PKCE()
     {
-        // Without PKCE: the web client must use it, and it is told so at its own redirect URI.
-        var handler = new SocketsHttpHandler { AllowAutoRedirect = false };
-        using var api = new HttpClient(handler) { BaseAddress = new Uri(provider.Authority + "/") };
+        using var api = provider.Api();
         using var response = await api.GetAsync(
             "connect/authorize?client_id=web&response_type=code&scope=openid&redirect_uri=https%3A%2F%2Fweb.labourwelfare.test%2Fsignin-oidc");
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("https://web.labourwelfare.test/signin-oidc?error=invalid_request", response.Headers.Location!.ToString());
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("invalid_request", problem.GetProperty("error").GetString());
+        Assert.Contains("code_challenge", problem.GetProperty("error_description").GetString());
     }
 }

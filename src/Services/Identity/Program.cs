@@ -22,6 +22,9 @@ builder.Services.AddProviderSeeding();
 builder.Services.Configure<ProblemTranslations>(Translations.AddTo);
 builder.Services.AddSingleton<PageText>();
 builder.Services.AddRazorPages();
+// Persian, Russian and Kazakh text as text in the pages, not as &#x...; entities.
+builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+    options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
 var app = builder.Build();
 app.UseRequestLocalization(PageText.LocalizationOptions());

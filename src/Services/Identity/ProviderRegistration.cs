@@ -77,6 +77,7 @@ public static class ProviderRegistration
                     .AllowClientCredentialsFlow();
                 // PKCE with S256 only: "plain" would hand the verifier to anyone who sees the authorization request.
                 options.Configure(server => server.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
+                options.RejectControlCharacters();
                 options.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess);
                 options.SetAccessTokenLifetime(settings.Tokens.AccessTokenLifetime)
                     .SetIdentityTokenLifetime(settings.Tokens.IdentityTokenLifetime)

@@ -18,17 +18,13 @@ public sealed class PageText
 
     public string Direction => RightToLeft ? "rtl" : "ltr";
 
-    public string this[string english]
-    {
-        get
-        {
-            if (Language == "en" || !Texts.TryGetValue(english, out var translated)) return english;
-            return Digits(translated[Array.IndexOf(Languages, Language) - 1]);
-        }
-    }
+    public string this[string english] => Digits(Raw(english));
 
-    /// <summary>A text with values: "at least {0} characters" → "حداقل ۱۰ نویسه".</summary>
-    public string Format(string english, params object[] values) => Digits(string.Format(CultureInfo.InvariantCulture, this[english], values));
+    /// <summary>A text with values: "at least {0} characters" → "دست‌کم ۱۰ نویسه".</summary>
+    public string Format(string english, params object[] values) => Digits(string.Format(CultureInfo.InvariantCulture, Raw(english), values));
+
+    private string Raw(string english) =>
+        Language == "en" || !Texts.TryGetValue(english, out var translated) ? english : translated[Array.IndexOf(Languages, Language) - 1];
 
     /// <summary>Persian digits on Persian pages; as written elsewhere.</summary>
     public string Digits(string text) =>
