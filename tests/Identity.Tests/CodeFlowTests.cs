@@ -44,6 +44,7 @@ public sealed class CodeFlowTests(Provider provider) : IClassFixture<Provider>
         var citizen = Provider.Read((await provider.SignInAsync("citizen.almaty")).AccessToken);
         var nationalId = citizen.GetClaim("national_id").Value;
         Assert.True(NationalId.IsValidKazakhIin(nationalId));
+        Assert.Equal("900101354610", nationalId); // as the provider's README lists it
         Assert.Equal([Roles.Citizen], citizen.Claims.Where(c => c.Type == "role").Select(c => c.Value));
 
         var officer = Provider.Read((await provider.SignInAsync("aid-officer.fars")).AccessToken);
