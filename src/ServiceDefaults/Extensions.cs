@@ -25,8 +25,10 @@ public static class Extensions
     /// <summary>
     /// Telemetry, health checks, service discovery, resilient HttpClients, RFC 9457 problem details, JSON conventions,
     /// JWT authentication with a deny-by-default fallback policy, and the region reference data.
+    /// The identity provider passes <paramref name="bearerAuthentication"/> false: it validates its own tokens
+    /// (OpenIddict validation) and sets its own fallback policy, so it needs neither Auth:Authority nor a shared key.
     /// </summary>
-    public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, bool bearerAuthentication = true)
     {
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
@@ -53,7 +55,7 @@ public static class Extensions
         builder.Services.TryAddSingleton(sp => RegionCatalog.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
         builder.Services.TryAddSingleton(TimeProvider.System);
 
-        builder.AddPlatformAuthentication();
+        if (bearerAuthentication) builder.AddPlatformAuthentication();
         return builder;
     }
 

@@ -23,6 +23,12 @@ static class PlatformResources
     public static readonly ServiceResource Cooperatives = new("cooperatives", "cooperativesdb", 5103);
     public static readonly ServiceResource Mediation = new("mediation", "mediationdb", 5104);
 
+    /// <summary>
+    /// The platform's OpenID Connect provider: its own database, no gateway route (browsers and apps talk to it
+    /// directly; services find its keys through Auth:Authority), so it is not among <see cref="Services"/>.
+    /// </summary>
+    public static readonly ServiceResource Identity = new("identity", "identitydb", 5105);
+
     /// <summary>The port the gateway listens on when started by the eng/ scripts.</summary>
     public const int GatewayLocalPort = 5100;
 

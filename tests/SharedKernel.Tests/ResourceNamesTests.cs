@@ -21,6 +21,8 @@ public sealed class ResourceNamesTests
         var services = env["LW_SERVICES"].Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(s => s.Split(':')).Select(p => new ServiceResource(p[0], p[1], int.Parse(p[2]))).ToList();
         Assert.Equal(PlatformResources.Services, services);
+        var identity = env["LW_IDENTITY"].Split(':');
+        Assert.Equal(PlatformResources.Identity, new ServiceResource(identity[0], identity[1], int.Parse(identity[2])));
     }
 
     [Fact]
