@@ -84,7 +84,7 @@ public static class MessagingRegistration
         builder.Services.AddSingleton<Auditing.AuditInterceptor>();
         // Pooled: a consumer or request rents a ready context instead of building one (measured in docs/benchmarks.md).
         builder.Services.AddDbContextPool<TDbContext>((services, options) => options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(DatabaseMigration.HistoryTable))
             .AddInterceptors(
                 services.GetRequiredService<Auditing.AuditInterceptor>(),
                 services.GetRequiredService<OutboxSignalInterceptor>()));

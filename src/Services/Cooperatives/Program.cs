@@ -11,6 +11,9 @@ using LabourWelfare.Messaging.Idempotency;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.ServiceDefaults.OpenApi;
 
+// "migrate": apply the migrations as the database owner and grant the app role, then exit (a deployment step).
+if (DatabaseMigration.IsRequested(args)) return await DatabaseMigration.RunAsync<CooperativesDbContext>(args, PlatformResources.Cooperatives.Database);
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddPlatformOpenApi("Cooperatives");
@@ -62,8 +65,8 @@ energy.MapCommissionEnergyProject();
 
 app.MapGroup("/api/cooperatives/statistics").WithTags("Statistics").MapGetRegionStatistics();
 
-await app.MigrateDatabaseAsync<CooperativesDbContext>();
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to the API tests.</summary>
 public partial class Program;

@@ -14,6 +14,9 @@ using LabourWelfare.Messaging.Idempotency;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.ServiceDefaults.OpenApi;
 
+// "migrate": apply the migrations as the database owner and grant the app role, then exit (a deployment step).
+if (DatabaseMigration.IsRequested(args)) return await DatabaseMigration.RunAsync<InspectionsDbContext>(args, PlatformResources.Inspections.Database);
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddPlatformOpenApi("Inspections");
@@ -82,8 +85,8 @@ app.MapGroup("/api/inspections/plan").WithTags("Planning").MapGetInspectionPlan(
 app.MapGroup("/api/inspections/statistics").WithTags("Statistics").MapGetStatistics();
 app.MapGroup("/api/inspections/reports").WithTags("Reports").MapGetAnnualReport();
 
-await app.MigrateDatabaseAsync<InspectionsDbContext>();
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to the API tests.</summary>
 public partial class Program;

@@ -10,6 +10,9 @@ using LabourWelfare.Messaging.Idempotency;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.ServiceDefaults.OpenApi;
 
+// "migrate": apply the migrations as the database owner and grant the app role, then exit (a deployment step).
+if (DatabaseMigration.IsRequested(args)) return await DatabaseMigration.RunAsync<MediationDbContext>(args, PlatformResources.Mediation.Database);
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddPlatformOpenApi("Mediation");
@@ -51,8 +54,8 @@ cases.MapCancelSession();
 
 app.MapGroup("/api/mediation/statistics").WithTags("Statistics").MapGetStatistics();
 
-await app.MigrateDatabaseAsync<MediationDbContext>();
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to the API tests.</summary>
 public partial class Program;

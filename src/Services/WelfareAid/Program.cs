@@ -12,6 +12,9 @@ using LabourWelfare.WelfareAid.Features.Referrals;
 using LabourWelfare.WelfareAid.Features.Statistics;
 using LabourWelfare.WelfareAid.Messaging;
 
+// "migrate": apply the migrations as the database owner and grant the app role, then exit (a deployment step).
+if (DatabaseMigration.IsRequested(args)) return await DatabaseMigration.RunAsync<WelfareAidDbContext>(args, PlatformResources.WelfareAid.Database);
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddPlatformOpenApi("Welfare aid");
@@ -70,8 +73,8 @@ referrals.MapOpenReferralApplication();
 
 app.MapGroup("/api/aid/statistics").WithTags("Statistics").MapGetStatistics();
 
-await app.MigrateDatabaseAsync<WelfareAidDbContext>();
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to the API tests.</summary>
 public partial class Program;
