@@ -1,3 +1,4 @@
+using LabourWelfare.Contracts;
 using LabourWelfare.Cooperatives;
 using LabourWelfare.Cooperatives.Data;
 using LabourWelfare.Cooperatives.Features.AnnualReturns;
@@ -20,7 +21,7 @@ builder.AddPlatformOpenApi("Cooperatives");
 builder.AddIdempotencyKeys<CooperativesDbContext>();
 builder.Services.AddAccessPolicies(Access.Table);
 builder.AddServiceDatabase<CooperativesDbContext>(PlatformResources.Cooperatives.Database);
-builder.AddPlatformMessaging<CooperativesDbContext>(PlatformResources.Cooperatives.Name);
+builder.AddPlatformMessaging<CooperativesDbContext>(PlatformResources.Cooperatives.Name, EventCatalogue.Cooperatives);
 builder.Services.AddScoped<MembershipCheck>();
 builder.Services.AddHostedService<MembershipMonitor>();
 

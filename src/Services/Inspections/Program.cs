@@ -1,3 +1,4 @@
+using LabourWelfare.Contracts;
 using LabourWelfare.Inspections;
 using LabourWelfare.Inspections.Data;
 using LabourWelfare.Inspections.Features.Accidents;
@@ -23,7 +24,7 @@ builder.AddPlatformOpenApi("Inspections");
 builder.AddIdempotencyKeys<InspectionsDbContext>();
 builder.Services.AddAccessPolicies(Access.Table);
 builder.AddServiceDatabase<InspectionsDbContext>(PlatformResources.Inspections.Database);
-builder.AddPlatformMessaging<InspectionsDbContext>(PlatformResources.Inspections.Name, bus =>
+builder.AddPlatformMessaging<InspectionsDbContext>(PlatformResources.Inspections.Name, EventCatalogue.Inspections, bus =>
 {
     bus.AddConsumer<CooperativeRegisteredConsumer>();
     bus.AddConsumer<CooperativeDissolvedConsumer>();

@@ -1,3 +1,4 @@
+using LabourWelfare.Contracts;
 using LabourWelfare.Mediation;
 using LabourWelfare.Mediation.Data;
 using LabourWelfare.Mediation.Features.Cases;
@@ -19,7 +20,7 @@ builder.AddPlatformOpenApi("Mediation");
 builder.AddIdempotencyKeys<MediationDbContext>();
 builder.Services.AddAccessPolicies(Access.Table);
 builder.AddServiceDatabase<MediationDbContext>(PlatformResources.Mediation.Database);
-builder.AddPlatformMessaging<MediationDbContext>(PlatformResources.Mediation.Name, bus =>
+builder.AddPlatformMessaging<MediationDbContext>(PlatformResources.Mediation.Name, EventCatalogue.Mediation, bus =>
 {
     bus.AddConsumer<ViolationRecordedConsumer>();
 });

@@ -1,3 +1,4 @@
+using LabourWelfare.Contracts;
 using LabourWelfare.Messaging;
 using LabourWelfare.Messaging.Idempotency;
 using LabourWelfare.ServiceDefaults;
@@ -22,7 +23,7 @@ builder.AddIdempotencyKeys<WelfareAidDbContext>();
 builder.Services.AddAccessPolicies(Access.Table);
 builder.AddServiceDatabase<WelfareAidDbContext>(PlatformResources.WelfareAid.Database);
 builder.Services.AddScoped<ReferralIntake>();
-builder.AddPlatformMessaging<WelfareAidDbContext>(PlatformResources.WelfareAid.Name, bus =>
+builder.AddPlatformMessaging<WelfareAidDbContext>(PlatformResources.WelfareAid.Name, EventCatalogue.WelfareAid, bus =>
 {
     bus.AddConsumer<AccidentReportedConsumer>();
     bus.AddConsumer<MediationCaseClosedConsumer>();

@@ -44,7 +44,7 @@ public sealed class MessagingTestHost : IAsyncDisposable
 
         builder.AddServiceDefaults();
         builder.AddServiceDatabase<ProbeDbContext>("probedb");
-        builder.AddPlatformMessaging<ProbeDbContext>(serviceName, bus =>
+        builder.AddPlatformMessaging<ProbeDbContext>(serviceName, [typeof(ProbeEvent)], bus =>
         {
             if (consume) bus.AddConsumer<ProbeConsumer>();
         });
