@@ -43,6 +43,6 @@ public static class ReconcilePayment
         if (disbursement is null) return TypedResults.NotFound();
         disbursement.Reconcile(bankReference!, new Money(request.Amount!.Value, request.Currency!), caller.Subject, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(DisbursementResponse.From(disbursement));
+        return TypedResults.Ok(DisbursementResponse.From(disbursement, caller));
     }
 }

@@ -63,6 +63,6 @@ public static class RecordDisbursement
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        return TypedResults.Created($"/api/aid/disbursements/{disbursement.Id}", DisbursementResponse.From(disbursement));
+        return TypedResults.Created($"/api/aid/disbursements/{disbursement.Id}", DisbursementResponse.From(disbursement, caller));
     }
 }
