@@ -3,6 +3,7 @@ using LabourWelfare.Cooperatives;
 using LabourWelfare.Cooperatives.Data;
 using LabourWelfare.Cooperatives.Features.AnnualReturns;
 using LabourWelfare.Cooperatives.Features.EnergyProjects;
+using LabourWelfare.Cooperatives.Features.History;
 using LabourWelfare.Cooperatives.Features.Members;
 using LabourWelfare.Cooperatives.Features.Registry;
 using LabourWelfare.Cooperatives.Features.Statistics;
@@ -42,6 +43,7 @@ registry.MapActivateCooperative();
 registry.MapSuspendCooperative();
 registry.MapReinstateCooperative();
 registry.MapDissolveCooperative();
+registry.MapCooperativeHistory();
 
 var members = cooperatives.MapGroup("").WithTags("Members");
 members.MapAddMember();

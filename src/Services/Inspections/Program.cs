@@ -4,6 +4,7 @@ using LabourWelfare.Inspections.Data;
 using LabourWelfare.Inspections.Features.Accidents;
 using LabourWelfare.Inspections.Features.Campaigns;
 using LabourWelfare.Inspections.Features.Checklists;
+using LabourWelfare.Inspections.Features.History;
 using LabourWelfare.Inspections.Features.Inspections;
 using LabourWelfare.Inspections.Features.Planning;
 using LabourWelfare.Inspections.Features.Reports;
@@ -49,12 +50,14 @@ workplaces.MapUpdateWorkplace();
 workplaces.MapAppointAmbassador();
 workplaces.MapEndAmbassadorTerm();
 workplaces.MapGetWorkplaceRisk();
+workplaces.MapWorkplaceHistory();
 
 var checklists = app.MapGroup("/api/inspections/checklists").WithTags("Checklists");
 checklists.MapCreateChecklist();
 checklists.MapPublishChecklistVersion();
 checklists.MapListChecklists();
 checklists.MapGetChecklist();
+checklists.MapChecklistHistory();
 
 var inspections = app.MapGroup("/api/inspections/inspections").WithTags("Inspections");
 inspections.MapScheduleInspection();
@@ -67,6 +70,7 @@ inspections.MapRecordRecommendation();
 inspections.MapRecordSupplies();
 inspections.MapCompleteInspection();
 inspections.MapCancelInspection();
+inspections.MapInspectionHistory();
 
 var accidents = app.MapGroup("/api/inspections/accidents").WithTags("Accidents");
 accidents.MapReportAccident();
@@ -74,6 +78,7 @@ accidents.MapListAccidents();
 accidents.MapGetAccident();
 accidents.MapStartAccidentInvestigation();
 accidents.MapCloseAccident();
+accidents.MapAccidentHistory();
 
 var campaigns = app.MapGroup("/api/inspections/campaigns").WithTags("Campaigns");
 campaigns.MapPlanCampaign();
@@ -81,6 +86,7 @@ campaigns.MapListCampaigns();
 campaigns.MapGetCampaign();
 campaigns.MapRecordParticipation();
 campaigns.MapAnnounceCampaign();
+campaigns.MapCampaignHistory();
 
 app.MapGroup("/api/inspections/plan").WithTags("Planning").MapGetInspectionPlan();
 app.MapGroup("/api/inspections/statistics").WithTags("Statistics").MapGetStatistics();

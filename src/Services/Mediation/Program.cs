@@ -2,6 +2,7 @@ using LabourWelfare.Contracts;
 using LabourWelfare.Mediation;
 using LabourWelfare.Mediation.Data;
 using LabourWelfare.Mediation.Features.Cases;
+using LabourWelfare.Mediation.Features.History;
 using LabourWelfare.Mediation.Features.Mediators;
 using LabourWelfare.Mediation.Features.Sessions;
 using LabourWelfare.Mediation.Features.Statistics;
@@ -39,6 +40,7 @@ mediators.MapUpdateMediator();
 mediators.MapDeclareConflict();
 mediators.MapListConflicts();
 mediators.MapMediatorCalendar();
+mediators.MapMediatorHistory();
 
 var cases = app.MapGroup("/api/mediation/cases").WithTags("Cases");
 cases.MapOpenCase();
@@ -52,6 +54,7 @@ cases.MapCloseCase();
 cases.MapScheduleSession();
 cases.MapListCaseSessions();
 cases.MapCancelSession();
+cases.MapCaseHistory();
 
 app.MapGroup("/api/mediation/statistics").WithTags("Statistics").MapGetStatistics();
 

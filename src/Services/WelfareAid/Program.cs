@@ -7,6 +7,7 @@ using LabourWelfare.WelfareAid;
 using LabourWelfare.WelfareAid.Data;
 using LabourWelfare.WelfareAid.Features.Applications;
 using LabourWelfare.WelfareAid.Features.Beneficiaries;
+using LabourWelfare.WelfareAid.Features.History;
 using LabourWelfare.WelfareAid.Features.Disbursements;
 using LabourWelfare.WelfareAid.Features.Programmes;
 using LabourWelfare.WelfareAid.Features.Referrals;
@@ -41,6 +42,7 @@ beneficiaries.MapListBeneficiaries();
 beneficiaries.MapGetBeneficiary();
 beneficiaries.MapUpdateBeneficiary();
 beneficiaries.MapFindBeneficiary();
+beneficiaries.MapBeneficiaryHistory();
 
 var programmes = app.MapGroup("/api/aid/programmes").WithTags("Programmes");
 programmes.MapCreateProgramme();
@@ -48,6 +50,7 @@ programmes.MapListProgrammes();
 programmes.MapGetProgramme();
 programmes.MapActivateProgramme();
 programmes.MapCloseProgramme();
+programmes.MapProgrammeHistory();
 
 var applications = app.MapGroup("/api/aid/applications").WithTags("Applications");
 applications.MapSubmitApplication();
@@ -61,10 +64,12 @@ applications.MapDecideAppeal();
 applications.MapCancelApplication();
 applications.MapRecordDisbursement();
 applications.MapListApplicationDisbursements();
+applications.MapApplicationHistory();
 
 var disbursements = app.MapGroup("/api/aid/disbursements").WithTags("Disbursements");
 disbursements.MapGetDisbursement();
 disbursements.MapRecordProofOfDelivery();
+disbursements.MapDisbursementHistory();
 app.MapGroup("/api/aid/reconciliations").WithTags("Disbursements").MapReconcilePayment();
 
 var referrals = app.MapGroup("/api/aid/referrals").WithTags("Referrals");
