@@ -47,7 +47,7 @@ public sealed class PartnerAccessFixture : IAsyncLifetime
         return await factory.CreateConnectionAsync();
     }
 
-    public static Task<(int ExitCode, string Output)> RunScript(params string[] arguments) => PartnerUser.RunScriptAsync(arguments);
+    public static Task<(int ExitCode, string Output)> RunScript(params string[] arguments) => TestSupport.PartnerUser.RunScriptAsync(arguments);
 
     public async Task DisposeAsync()
     {
