@@ -90,8 +90,12 @@ public static class Extensions
                     // Health probes every few seconds would drown the traces operators look for.
                     options.Filter = context =>
                         !context.Request.Path.StartsWithSegments(HealthPath) && !context.Request.Path.StartsWithSegments(AlivePath))
-                .AddHttpClientInstrumentation()
-                .AddNpgsql());
+                .AddHttpClientInstrumentation(options =>
+                    // The gateway's downstream health checks run on a timer: no trace per probe either.
+                    options.FilterHttpRequestMessage = request => request.RequestUri is not { } uri
+                        || !(uri.AbsolutePath.StartsWith(HealthPath, StringComparison.Ordinal) || uri.AbsolutePath.StartsWith(AlivePath, StringComparison.Ordinal)))
+                .AddNpgsql()
+                .AddProcessor(new BackgroundSpanFilter()));
 
         // OTLP export is switched on only when an endpoint is configured (Aspire sets it; the eng/ scripts may).
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
