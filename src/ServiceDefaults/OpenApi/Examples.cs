@@ -85,7 +85,7 @@ internal static class Examples
     /// <summary>An example of the schema; <paramref name="name"/> is the field it describes, when known.</summary>
     public static JsonNode? Value(IOpenApiSchema schema, string? name, OpenApiDocument? document, int depth)
     {
-        if (depth > 6) return null;
+        if (depth > 40) return null; // deep enough for every record of the platform; stops a self-referencing type
         if (schema is OpenApiSchemaReference reference)
         {
             var target = reference.Reference.Id is { } id && document?.Components?.Schemas?.TryGetValue(id, out var found) == true ? found : reference.Target;

@@ -19,6 +19,8 @@ internal sealed class SchemaNames
     {
         // Primitives, strings, arrays and dictionaries stay inline, as the default does.
         if (OpenApiOptions.CreateDefaultSchemaReferenceId(typeInfo) is null) return null;
+        // Any JSON value (an audit row's old and new values): "{}" inline, which admits null by itself.
+        if ((Nullable.GetUnderlyingType(typeInfo.Type) ?? typeInfo.Type) == typeof(System.Text.Json.JsonElement)) return null;
         // int? and int, Sector? and Sector share a component; the field that holds it says whether null is allowed.
         var type = Nullable.GetUnderlyingType(typeInfo.Type) ?? typeInfo.Type;
         var name = NameOf(type);
