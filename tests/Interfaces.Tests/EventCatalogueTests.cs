@@ -64,7 +64,7 @@ public sealed partial class EventCatalogueTests
     public void Payload_schema_matches_the_contract(string typeName)
     {
         var type = EventType(typeName);
-        AssertSchemaMatches(type, Resolve(Message(type).GetProperty("payload")), type.Name);
+        AssertSchemaMatches(type, Resolve(EventSchema(Message(type))), type.Name);
     }
 
     [Theory]
@@ -72,7 +72,7 @@ public sealed partial class EventCatalogueTests
     public void Example_carries_every_property_with_the_right_kind_of_value(string typeName)
     {
         var type = EventType(typeName);
-        var example = Message(type).GetProperty("examples")[0].GetProperty("payload");
+        var example = Message(type).GetProperty("examples")[0].GetProperty("payload").GetProperty("message");
         AssertExampleMatches(type, example, type.Name);
         // The example deserialises into the contract as a consumer would read it.
         Assert.NotNull(JsonSerializer.Deserialize(example.GetRawText(), type, JsonSerializerOptions.Web));
@@ -125,10 +125,52 @@ public sealed partial class EventCatalogueTests
     public void A_changed_contract_is_caught()
     {
         // The check itself: a schema that lost a property, or typed one wrongly, does not match.
-        var schema = Resolve(Message(typeof(CooperativeDissolved)).GetProperty("payload"));
+        var schema = Resolve(EventSchema(Message(typeof(CooperativeDissolved))));
         var broken = JsonDocument.Parse(schema.GetRawText().Replace("\"dissolvedOn\"", "\"dissolvedAt\"")).RootElement;
         Assert.ThrowsAny<Exception>(() => AssertSchemaMatches(typeof(CooperativeDissolved), broken, "broken"));
     }
+
+    [Theory]
+    [MemberData(nameof(EventTypes))]
+    public void Example_envelope_and_headers_validate_against_the_message_schemas(string typeName)
+    {
+        // JSON Schema validation (JsonSchema.Net) of what the catalogue shows partners: enums, formats, the envelope.
+        var key = Contracts.EventCatalogue.MessageKey(EventType(typeName));
+        var example = Message(EventType(typeName)).GetProperty("examples")[0];
+        var payload = Contracts.EventCatalogue.Validate($"/components/messages/{key}/payload", example.GetProperty("payload"));
+        Assert.True(payload.Count == 0, $"{key} example payload: " + string.Join("; ", payload));
+        var headers = Contracts.EventCatalogue.Validate($"/components/messages/{key}/headers", example.GetProperty("headers"));
+        Assert.True(headers.Count == 0, $"{key} example headers: " + string.Join("; ", headers));
+        // The envelope's messageId is the event id, and its messageType names the contract.
+        Assert.Equal(example.GetProperty("payload").GetProperty("message").GetProperty("eventId").GetString(), example.GetProperty("payload").GetProperty("messageId").GetString());
+        Assert.Contains($"urn:message:LabourWelfare.Contracts:{EventType(typeName).Name}", example.GetProperty("payload").GetProperty("messageType").EnumerateArray().Select(t => t.GetString()));
+    }
+
+    [Fact]
+    public void Region_and_currency_enums_are_the_configured_regions()
+    {
+        var regions = LabourWelfare.SharedKernel.RegionCatalog.FromConfiguration(new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(TestEnvironment.RepositoryRoot, "src", "ServiceDefaults", "regions.json")).Build());
+        var codes = regions.All.Select(r => r.Code).Order().ToArray();
+        var currencies = regions.All.Select(r => r.Currency).Distinct().Order().ToArray();
+        var checkedFields = 0;
+        foreach (var schema in Catalogue.Value.GetProperty("components").GetProperty("schemas").EnumerateObject())
+        {
+            if (!schema.Value.TryGetProperty("properties", out var properties)) continue;
+            foreach (var property in properties.EnumerateObject())
+            {
+                if (!property.Value.TryGetProperty("x-enum-source", out var source)) continue;
+                var values = property.Value.GetProperty("enum").EnumerateArray().Select(v => v.GetString()!).Order().ToArray();
+                Assert.Equal(source.GetString()!.Contains("currency") ? currencies : codes, values);
+                checkedFields++;
+            }
+        }
+        Assert.True(checkedFields >= EventProbe.ContractTypes.Count, "every event's region is an enum of the configured regions");
+    }
+
+    /// <summary>The event inside the envelope: payload.allOf[1].properties.message.</summary>
+    private static JsonElement EventSchema(JsonElement message) =>
+        message.GetProperty("payload").GetProperty("allOf")[1].GetProperty("properties").GetProperty("message");
 
     [GeneratedRegex(@"^labourwelfare\.[a-z0-9-]+\.v(\d+)$")]
     private static partial Regex VersionedExchange();

@@ -49,6 +49,28 @@ public abstract class ServiceContractTests<TProgram>(ServiceFactory<TProgram> se
             JsonDocument.Parse(create.Definition["requestBody"]!["content"]!["application/json"]!["example"]!.ToJsonString()).RootElement));
     }
 
+    [Fact]
+    public void Event_catalogue_lists_exactly_the_values_of_the_domain_enums_this_service_publishes()
+    {
+        // docs/asyncapi.yaml names the enum behind each kebab-case string of an event (x-enum-type); the publishers write
+        // KebabCase.Name(value) of that enum, so the lists must be equal: no value partners cannot receive, none missing.
+        var assembly = typeof(TProgram).Assembly;
+        var checkedFields = 0;
+        foreach (var (schemaName, schema) in EventCatalogue.Document["components"]!["schemas"]!.AsObject())
+        {
+            foreach (var (field, property) in schema!["properties"]?.AsObject() ?? [])
+            {
+                if (property!["x-enum-type"]?.GetValue<string>() is not { } typeName || assembly.GetType(typeName) is not { } enumType) continue;
+                var expected = Enum.GetNames(enumType).Select(n => JsonNamingPolicy.KebabCaseLower.ConvertName(n)).ToArray();
+                var documented = property["enum"]!.AsArray().Select(v => v!.GetValue<string>()).ToArray();
+                Assert.True(expected.SequenceEqual(documented),
+                    $"docs/asyncapi.yaml {schemaName}.{field}: [{string.Join(", ", documented)}] but {enumType.Name} is [{string.Join(", ", expected)}]");
+                checkedFields++;
+            }
+        }
+        Assert.True(checkedFields > 0, $"no event field of docs/asyncapi.yaml names an enum of {assembly.GetName().Name}");
+    }
+
     private sealed class Canned(HttpStatusCode status, string body) : HttpMessageHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
