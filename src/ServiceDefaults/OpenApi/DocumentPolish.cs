@@ -122,7 +122,8 @@ internal sealed class DocumentPolish(SchemaNames names, string title) : IOpenApi
             switch (property)
             {
                 case OpenApiSchema inline: inline.Description ??= description; break;
-                case OpenApiSchemaReference reference: reference.Description ??= description; break;
+                // The getter falls back to the target's description; the field's own words go on the reference.
+                case OpenApiSchemaReference reference when reference.Reference.Description is null: reference.Description = description; break;
             }
         }
     }

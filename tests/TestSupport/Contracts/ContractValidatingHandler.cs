@@ -11,15 +11,44 @@ namespace LabourWelfare.TestSupport.Contracts;
 /// purpose by a negative test; then the service must refuse it with a 4xx.) A mismatch fails the test at the call,
 /// naming the operation, the status and the JSON pointer.
 /// </summary>
-public sealed class ContractValidatingHandler(Func<Task<OpenApiContract>> contract) : DelegatingHandler
+public sealed class ContractValidatingHandler(Func<HttpRequestMessage, Task<OpenApiContract?>> contractFor) : DelegatingHandler
 {
+    /// <summary>One service's document (the in-process service factories).</summary>
+    public ContractValidatingHandler(Func<Task<OpenApiContract>> contract) : this(async _ => await contract()) { }
+
+    /// <summary>
+    /// Calls through the gateway (end-to-end tests): each call is held to the document of the service its path
+    /// belongs to (/api/&lt;prefix&gt;/… → /openapi/&lt;service&gt;.json at the gateway), fetched once.
+    /// </summary>
+    public static ContractValidatingHandler ForGateway(Uri gateway)
+    {
+        var prefixes = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["/api/inspections/"] = "inspections", ["/api/aid/"] = "welfareaid",
+            ["/api/cooperatives/"] = "cooperatives", ["/api/mediation/"] = "mediation",
+        };
+        var documents = new System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<OpenApiContract>>>();
+        return new ContractValidatingHandler(request =>
+        {
+            var path = request.RequestUri!.AbsolutePath;
+            var service = prefixes.FirstOrDefault(p => path.StartsWith(p.Key, StringComparison.Ordinal)).Value;
+            if (service is null) return Task.FromResult<OpenApiContract?>(null);
+            return documents.GetOrAdd(service, name => new Lazy<Task<OpenApiContract>>(async () =>
+            {
+                using var client = new HttpClient { BaseAddress = gateway };
+                return new OpenApiContract(await client.GetStringAsync($"/openapi/{name}.json"));
+            })).Value.ContinueWith(t => (OpenApiContract?)t.Result, TaskScheduler.Default);
+        });
+    }
+
     private static readonly string[] PlatformHeaders = ["ETag", "Location", "Idempotency-Replayed", "Content-Language", "Retry-After"];
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var requestBody = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         var response = await base.SendAsync(request, cancellationToken);
-        var document = await contract();
+        var document = await contractFor(request);
+        if (document is null) return response;
         var operation = document.Find(request.Method.Method, request.RequestUri!.AbsolutePath);
         if (operation is null) return response; // not part of the API (health, the document itself)
 
