@@ -263,7 +263,9 @@ public sealed partial class EventCatalogueTests
         var nullable = underlying is not null || (!type.IsValueType && Nullability.Create(property).ReadState == NullabilityState.Nullable);
         type = underlying ?? type;
         if (type == typeof(string) || type == typeof(Guid) || type == typeof(DateTimeOffset) || type == typeof(DateOnly)) return ("string", nullable, null);
-        if (type == typeof(decimal) || type == typeof(double)) return ("number", nullable, null);
+        // MassTransit's serializer writes decimals as JSON strings ("66.7"): the catalogue says what partners receive.
+        if (type == typeof(decimal)) return ("string", nullable, null);
+        if (type == typeof(double)) return ("number", nullable, null);
         if (type == typeof(int) || type == typeof(long)) return ("integer", nullable, null);
         if (type == typeof(bool)) return ("boolean", nullable, null);
         var element = type.IsGenericType ? type.GetGenericArguments()[0] : null;
@@ -276,6 +278,7 @@ public sealed partial class EventCatalogueTests
         var t when t == typeof(Guid) => "uuid",
         var t when t == typeof(DateTimeOffset) => "date-time",
         var t when t == typeof(DateOnly) => "date",
+        var t when t == typeof(decimal) => "decimal",
         _ => null,
     };
 

@@ -61,6 +61,7 @@ public sealed class EventProbe : IAsyncDisposable
             {
                 headers["content_type"] = amqp.Properties.ContentType;
                 headers["message_id"] = amqp.Properties.MessageId;
+                headers["correlation_id"] = amqp.Properties.CorrelationId;
                 headers["delivery_mode"] = (int)amqp.Properties.DeliveryMode;
             }
             var envelope = System.Text.Encoding.UTF8.GetString(context.ReceiveContext.Body.GetBytes());
