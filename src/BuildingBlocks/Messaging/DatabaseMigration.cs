@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +26,9 @@ public static class DatabaseMigration
             {
                 await using var scope = app.Services.CreateAsyncScope();
                 var context = scope.ServiceProvider.GetRequiredService<TDbContext>();
+                // The advisory lock lives in the database itself, so the database must exist first (a fresh test
+                // database or cluster); a replica that loses the race to create it finds it created.
+                await EnsureDatabaseAsync(context);
                 // Replicas start together: one migrates while the others wait on the lock, then find nothing to do.
                 await using var migrationLock = await MigrationLock.AcquireAsync(context.Database.GetConnectionString()!);
                 await context.Database.MigrateAsync();
@@ -35,6 +39,20 @@ public static class DatabaseMigration
                 logger.LogWarning("Database not reachable for migrations (attempt {Attempt}); retrying", attempt);
                 await Task.Delay(TimeSpan.FromSeconds(Math.Min(attempt, 5)));
             }
+        }
+    }
+
+    private static async Task EnsureDatabaseAsync(DbContext context)
+    {
+        var creator = context.GetService<Microsoft.EntityFrameworkCore.Storage.IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync()) return;
+        try
+        {
+            await creator.CreateAsync();
+        }
+        catch (Npgsql.PostgresException ex) when (ex.SqlState == Npgsql.PostgresErrorCodes.DuplicateDatabase)
+        {
+            // Another replica created it a moment ago.
         }
     }
 }
