@@ -21,6 +21,17 @@ internal sealed class DocumentPolish(SchemaNames names, string title) : IOpenApi
         document.Info.License ??= new OpenApiLicense { Name = "Proprietary: Department of Cooperatives, Labour and Social Welfare", Url = new Uri("https://example.org/labour-welfare/licence") };
 
         var schemas = document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>();
+        foreach (var problem in new[] { PlatformOperationTransformer.ProblemSchema, PlatformOperationTransformer.ValidationProblemSchema })
+        {
+            if (!schemas.TryGetValue(problem, out var found) || found is not OpenApiSchema details) continue;
+            // RFC 9457 problems are open: the platform adds a stable `code` and the `traceId` to quote.
+            details.AdditionalPropertiesAllowed = true;
+            details.AdditionalProperties = null;
+            details.Properties ??= new Dictionary<string, IOpenApiSchema>();
+            details.Properties["code"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Which rule refused the change (e.g. `registration-number-taken`); never translated: key your UI on it." };
+            details.Properties["traceId"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Quote it when you report a problem." };
+        }
+
         foreach (var (name, component) in schemas)
         {
             if (component is not OpenApiSchema schema) continue;

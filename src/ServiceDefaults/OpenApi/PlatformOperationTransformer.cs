@@ -93,20 +93,25 @@ internal sealed class PlatformOperationTransformer : IOpenApiOperationTransforme
                 concrete.Headers["Location"] = Header(HeaderDocs.Location, "/api/inspections/inspections/0193a7c2-5f1e-7b3a-9c1d-2e4f6a8b0c1d", required: true);
                 concrete.Headers["ETag"] = Header(HeaderDocs.ETag, "\"4711\"");
             }
-            else if (code is StatusCodes.Status200OK && (singleRecord || responses.ContainsKey("412")))
+            else if (code is StatusCodes.Status200OK && (singleRecord || !IsList(concrete)))
             {
+                // Reads of one record, and changes and actions that answer with the record, carry its version.
                 concrete.Headers["ETag"] = Header(HeaderDocs.ETag, "\"4711\"");
             }
             if (idempotent && code < 500)
                 concrete.Headers["Idempotency-Replayed"] = Header(HeaderDocs.IdempotencyReplayed, "true");
-            if (code >= 400)
-                concrete.Headers["Content-Language"] = Header(HeaderDocs.ContentLanguage, "fa");
+            // Problems, and answers with labels (periods, months) written in the caller's language.
+            concrete.Headers["Content-Language"] = Header(HeaderDocs.ContentLanguage, "fa");
             if (code is StatusCodes.Status429TooManyRequests or StatusCodes.Status503ServiceUnavailable)
                 concrete.Headers["Retry-After"] = Header("Seconds to wait before retrying.", "5", integer: true);
             if (string.IsNullOrWhiteSpace(concrete.Description) || concrete.Description == ReasonPhrase(code))
                 concrete.Description = SuccessDescription(code, context) ?? concrete.Description;
         }
     }
+
+    private static bool IsList(OpenApiResponse response) =>
+        response.Content?.Values.Any(m => m.Schema is OpenApiSchemaReference { Reference.Id: { } id } && id.StartsWith("PagedListOf", StringComparison.Ordinal)
+            || m.Schema?.Type is { } t && t.HasFlag(JsonSchemaType.Array)) == true;
 
     private static string? SuccessDescription(int code, OpenApiOperationTransformerContext context) => code switch
     {
@@ -183,5 +188,5 @@ internal static class HeaderDocs
     public const string ETag = "The record's version; send it back in `If-Match` to change the record.";
     public const string Location = "Where the new record is read.";
     public const string IdempotencyReplayed = "`true` when this is the remembered answer to an earlier request with the same Idempotency-Key.";
-    public const string ContentLanguage = "The language the problem is written in (fa, ru, kk or en).";
+    public const string ContentLanguage = "The language of the problem's texts, or of the labels in the answer (fa, ru, kk or en).";
 }
