@@ -28,6 +28,25 @@ public static class Extensions
     /// </summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
+        builder.AddHostDefaults();
+
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Customize);
+        builder.Services.AddExceptionHandler<PlatformExceptionHandler>();
+        builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
+        // Unreadable bodies reach PlatformExceptionHandler in every environment, so they get field errors too.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+
+        builder.AddPlatformAuthentication();
+        return builder;
+    }
+
+    /// <summary>
+    /// What every process of the platform shares, the web frontend included (it signs people in with cookies and
+    /// OpenID Connect instead of taking bearer tokens): telemetry, health checks, service discovery, resilient
+    /// HttpClients and the region reference data.
+    /// </summary>
+    public static IHostApplicationBuilder AddHostDefaults(this IHostApplicationBuilder builder)
+    {
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
 
@@ -38,17 +57,9 @@ public static class Extensions
             http.AddServiceDiscovery();
         });
 
-        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Customize);
-        builder.Services.AddExceptionHandler<PlatformExceptionHandler>();
-        builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
-        // Unreadable bodies reach PlatformExceptionHandler in every environment, so they get field errors too.
-        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-
         builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "regions.json"), optional: false);
         builder.Services.TryAddSingleton(sp => RegionCatalog.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
         builder.Services.TryAddSingleton(TimeProvider.System);
-
-        builder.AddPlatformAuthentication();
         return builder;
     }
 
