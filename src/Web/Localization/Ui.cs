@@ -58,6 +58,9 @@ public sealed class Ui(AuthenticationStateProvider authentication, RegionCatalog
     /// <summary>An API enum value ("illegal-dismissal") in the user's language; the value itself if no text is known.</summary>
     public string E(string? value) => value is null ? "—" : UiText.TryGet("enum." + value, Language) ?? value;
 
+    /// <summary>A rule's reason by its code in the user's language; the service's (English) message otherwise.</summary>
+    public string Reason(EligibilityReasonDto reason) => UiText.TryGet("reason." + reason.Code, Language) ?? reason.Message;
+
     public string Region(string? code) => code is null ? "—" : UiText.TryGet("region." + code, Language) ?? code;
 
     public string Number(decimal? value, int decimals = 0) => Formats.Number(value, decimals);

@@ -1,0 +1,8 @@
+namespace LabourWelfare.Web.Localization;
+
+public static partial class UiText
+{
+    private static void Statistics()
+    {
+    }
+}
