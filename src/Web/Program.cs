@@ -10,7 +10,15 @@ builder.AddHostDefaults();
 builder.AddWebAuthentication();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddMudServices();
+builder.Services.AddMudServices(options =>
+{
+    // Messages appear at once (a fading message is unreadable while it fades) and stay long enough to read.
+    options.SnackbarConfiguration.ShowTransitionDuration = 0;
+    options.SnackbarConfiguration.BackgroundBlurred = false;
+    options.SnackbarConfiguration.HideTransitionDuration = 0;
+    options.SnackbarConfiguration.VisibleStateDuration = 4000;
+    options.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomCenter;
+});
 builder.Services.AddScoped<Ui>();
 builder.Services.AddScoped<SessionExpiry>();
 // The gateway by its resource name; service discovery resolves it (services__gateway__http__0).

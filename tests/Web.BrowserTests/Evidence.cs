@@ -28,7 +28,7 @@ public static class Evidence
         var blocking = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(blocking.Count == 0,
             $"{test}/{step} ({page.Url}): axe found " + string.Join("; ", blocking.Select(v =>
-                $"[{v.Impact}] {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target) + " " + n.Html))}")));
+                $"[{v.Impact}] {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target) + " " + n.Html + " " + n.Any?.FirstOrDefault()?.Message))}")));
     }
 
     /// <summary>Waits until the page is interactive and nothing is loading (no blind sleeps).</summary>
