@@ -36,7 +36,7 @@ public static class Evidence
     {
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.Locator("h1").First.WaitForAsync();
-        await page.Locator(".mud-progress-linear").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
+        await page.Locator(".lw-loading").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
     }
 
     private static string ProjectDirectory()
