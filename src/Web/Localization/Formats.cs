@@ -139,6 +139,15 @@ public static class Formats
         return Digits(period.Label);
     }
 
+    /// <summary>A month of a report: the Solar Hijri month's Persian name for a Persian reader, the API's label otherwise.</summary>
+    public static string Month(DateOnly start, string label, string calendar)
+    {
+        if (!UsesPersian) return label;
+        if (calendar != "solar-hijri") return Digits(label);
+        var dt = start.ToDateTime(TimeOnly.MinValue);
+        return PersianMonthsFa[Persian.GetMonth(dt) - 1];
+    }
+
     /// <summary>Reads a number typed with any digits (۱۲۳, ١٢٣, 123) and either decimal separator.</summary>
     public static bool TryParseNumber(string? text, out decimal value)
     {
