@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using System.Globalization;
 
 namespace LabourWelfare.AppHost;
@@ -8,17 +9,20 @@ namespace LabourWelfare.AppHost;
 /// </summary>
 internal static class AppHostNames
 {
-    /// <summary>Configuration switch: true = use servers that already exist (AddConnectionString) instead of containers.</summary>
-    public const string UseExistingServers = "UseExistingServers";
-
     /// <summary>Configuration section of replica counts: Replicas:inspections = 2 (default 1).</summary>
     public const string ReplicasSection = "Replicas";
 
-    /// <summary>The PostgreSQL server container; services only see their own database (ConnectionStrings__{service}db).</summary>
+    /// <summary>Port of the gateway (Gateway:Port, default 5100; 0 = any free port).</summary>
+    public const string GatewayPort = "Gateway:Port";
+
+    /// <summary>Port of the identity provider (Identity:Port, default 5105; 0 = any free port).</summary>
+    public const string IdentityPort = "Identity:Port";
+
+    /// <summary>The PostgreSQL server; services only see their own database (ConnectionStrings__{service}db).</summary>
     public const string Postgres = "postgres";
 
     // Parameters: values from the AppHost configuration section "Parameters" (user-secrets, appsettings.json,
-    // Parameters__<name> environment variables); when one is missing the dashboard asks for it.
+    // Parameters__<name> environment variables). Passwords of the local servers are generated with their data.
     public const string MessagingPassword = "messaging-password";
     public const string PostgresPassword = "postgres-password";
     public const string AuthIssuer = "auth-issuer";
@@ -31,6 +35,9 @@ internal static class AppHostNames
 
     /// <summary>The endpoint name the gateway resolves: services__{name}__http__0.</summary>
     public const string HttpEndpoint = "http";
+
+    public const string TcpEndpoint = "tcp";
+    public const string ManagementEndpoint = "management";
 
     /// <summary>Shortest symmetric signing key the services accept (HS256).</summary>
     public const int MinimumSigningKeyLength = 32;
@@ -46,87 +53,106 @@ internal static class AuthVariables
 }
 
 /// <summary>
-/// The token parameters: issuer and audience always; then either a real OpenID Connect provider (authority) or the
-/// symmetric development signing key, never both.
+/// The token settings: the audience and the authority (an endpoint of the identity provider or a parameter) always;
+/// the Development issuer and signing key only in Development.
 /// </summary>
 internal sealed record PlatformAuth(
-    IResourceBuilder<ParameterResource> Issuer,
     IResourceBuilder<ParameterResource> Audience,
-    IResourceBuilder<ParameterResource>? SigningKey,
-    IResourceBuilder<ParameterResource>? Authority);
+    object Authority,
+    IResourceBuilder<ParameterResource>? Issuer,
+    IResourceBuilder<ParameterResource>? SigningKey);
 
 /// <summary>The few helpers that keep Program.cs a declarative map.</summary>
 internal static class PlatformExtensions
 {
-    /// <summary>UseExistingServers=true in the AppHost configuration (appsettings, environment, command line).</summary>
-    public static bool UseExistingServers(this IDistributedApplicationBuilder builder) =>
-        bool.TryParse(builder.Configuration[AppHostNames.UseExistingServers], out var useExisting) && useExisting;
-
     /// <summary>
-    /// Issuer and audience parameters, plus the authority parameter when Parameters:auth-authority is configured,
-    /// otherwise the secret signing-key parameter.
+    /// The audience parameter; the authority: the platform's identity provider, or an external OpenID Connect
+    /// provider when Parameters:auth-authority is set; in Development also the issuer and the secret signing key of the
+    /// gateway's POST /dev/token (generated once and kept in the AppHost's user secrets). Outside Development the
+    /// services accept only the authority's tokens.
     /// </summary>
-    public static PlatformAuth AddPlatformAuth(this IDistributedApplicationBuilder builder)
+    public static PlatformAuth AddPlatformAuth(this IDistributedApplicationBuilder builder, IResourceBuilder<ProjectResource> identityProvider)
     {
-        var issuer = builder.AddParameter(AppHostNames.AuthIssuer)
-            .WithDescription("Token issuer the services accept (Auth__Issuer).");
         var audience = builder.AddParameter(AppHostNames.AuthAudience)
             .WithDescription("Token audience the services accept (Auth__Audience).");
+        object authority = string.IsNullOrWhiteSpace(builder.Configuration[ParameterKey(AppHostNames.AuthAuthority)])
+            ? identityProvider.GetEndpoint(AppHostNames.HttpEndpoint)
+            : builder.AddParameter(AppHostNames.AuthAuthority)
+                .WithDescription("An external OpenID Connect authority whose keys sign the tokens (Auth__Authority).");
 
-        if (!string.IsNullOrWhiteSpace(builder.Configuration[ParameterKey(AppHostNames.AuthAuthority)]))
-        {
-            var authority = builder.AddParameter(AppHostNames.AuthAuthority)
-                .WithDescription("OpenID Connect authority whose keys sign the tokens (Auth__Authority).");
-            return new PlatformAuth(issuer, audience, SigningKey: null, Authority: authority);
-        }
+        if (!builder.Environment.IsDevelopment()) return new PlatformAuth(audience, authority, Issuer: null, SigningKey: null);
 
-        // Fail at start-up rather than in four services at once. A key entered in the dashboard cannot be checked here;
-        // the services refuse a short one themselves.
         var configuredKey = builder.Configuration[ParameterKey(AppHostNames.AuthSigningKey)];
         if (configuredKey is not null && configuredKey.Length < AppHostNames.MinimumSigningKeyLength)
         {
             throw new InvalidOperationException(
                 $"Parameters:{AppHostNames.AuthSigningKey} must be at least {AppHostNames.MinimumSigningKeyLength} characters.");
         }
+        var issuer = builder.AddParameter(AppHostNames.AuthIssuer)
+            .WithDescription("Issuer of the Development tokens of POST /dev/token (Auth__Issuer).");
+        var signingKey = builder.AddParameter(AppHostNames.AuthSigningKey,
+                new GenerateParameterDefault { MinLength = 48, Special = false }, secret: true, persist: true)
+            .WithDescription($"Symmetric Development signing key, at least {AppHostNames.MinimumSigningKeyLength} characters (Auth__SigningKey).");
+        return new PlatformAuth(audience, authority, issuer, signingKey);
+    }
 
-        var signingKey = builder.AddParameter(AppHostNames.AuthSigningKey, secret: true)
-            .WithDescription($"Symmetric development signing key, at least {AppHostNames.MinimumSigningKeyLength} characters (Auth__SigningKey).");
-        return new PlatformAuth(issuer, audience, SigningKey: signingKey, Authority: null);
+    /// <summary>
+    /// One of the platform's own projects: it runs in the AppHost's environment (Aspire starts projects without their
+    /// launch profile and would otherwise run them as Production), has an "http" endpoint (so a reference to it yields
+    /// services__{name}__http__0), the /health check the dashboard shows and WaitFor waits on, and Replicas:{name}.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> AddPlatformProject<TProject>(this IDistributedApplicationBuilder builder, string name)
+        where TProject : IProjectMetadata, new()
+    {
+        var project = builder.AddProject<TProject>(name)
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+            .WithEndpoint(AppHostNames.HttpEndpoint, endpoint => endpoint.UriScheme = "http")
+            .WithHttpHealthCheck(AppHostNames.HealthPath, endpointName: AppHostNames.HttpEndpoint)
+            .WithReplicas(builder.ReplicasFor(name));
+        return project;
+    }
+
+    /// <summary>A service: its own database, the broker, the token settings; it starts once both servers are healthy.</summary>
+    public static IResourceBuilder<ProjectResource> AddPlatformService<TProject>(
+        this IDistributedApplicationBuilder builder, ServiceResource service, Infrastructure.PlatformInfrastructure infrastructure, PlatformAuth auth)
+        where TProject : IProjectMetadata, new()
+    {
+        var database = infrastructure.AddDatabase(service.Database);
+        return builder.AddPlatformProject<TProject>(service.Name)
+            .WithReference(infrastructure.Messaging).WaitFor(infrastructure.Messaging)
+            .WithReference(database).WaitFor(database)
+            .WithPlatformAuth(auth);
     }
 
     /// <summary>Passes the token parameters as Auth__* environment variables.</summary>
     public static IResourceBuilder<ProjectResource> WithPlatformAuth(this IResourceBuilder<ProjectResource> project, PlatformAuth auth)
     {
-        project.WithEnvironment(AuthVariables.Issuer, auth.Issuer)
-               .WithEnvironment(AuthVariables.Audience, auth.Audience);
-
-        if (auth.Authority is not null)
-        {
-            project.WithEnvironment(AuthVariables.Authority, auth.Authority);
-        }
-
-        if (auth.SigningKey is not null)
-        {
-            project.WithEnvironment(AuthVariables.SigningKey, auth.SigningKey);
-        }
-
+        project.WithEnvironment(AuthVariables.Audience, auth.Audience);
+        project.WithEnvironment(context => context.EnvironmentVariables[AuthVariables.Authority] = auth.Authority);
+        if (auth.Issuer is not null) project.WithEnvironment(AuthVariables.Issuer, auth.Issuer);
+        if (auth.SigningKey is not null) project.WithEnvironment(AuthVariables.SigningKey, auth.SigningKey);
         return project;
     }
 
-    /// <summary>
-    /// What every HTTP part of the platform has: an endpoint named "http" (so a reference to it yields
-    /// services__{name}__http__0 even if its launch profile only declares https), the /health check the dashboard
-    /// shows and WaitFor waits on, and its replica count from Replicas:{name}.
-    /// </summary>
-    public static IResourceBuilder<ProjectResource> WithPlatformHttp(this IResourceBuilder<ProjectResource> project)
+    /// <summary>A public port from configuration (the one the README and docs use by default); 0 = any free port.</summary>
+    public static int? PublicPort(this IDistributedApplicationBuilder builder, string key, int defaultPort)
     {
-        var replicas = project.ApplicationBuilder.ReplicasFor(project.Resource.Name);
+        var value = builder.Configuration[key];
+        if (string.IsNullOrWhiteSpace(value)) return defaultPort;
+        var port = int.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture);
+        return port == 0 ? null : port;
+    }
 
-        return project
-            // Changes nothing when the launch profile already declares "http"; otherwise adds it (ASPNETCORE_URLS follows).
-            .WithEndpoint(AppHostNames.HttpEndpoint, endpoint => endpoint.UriScheme = "http")
-            .WithHttpHealthCheck(AppHostNames.HealthPath, endpointName: AppHostNames.HttpEndpoint)
-            .WithReplicas(replicas);
+    /// <summary>Writes the gateway's address to the console once it is healthy, beside the dashboard's login link.</summary>
+    public static void AnnounceWhenReady(this IResourceBuilder<ProjectResource> gateway)
+    {
+        gateway.ApplicationBuilder.Eventing.Subscribe<ResourceReadyEvent>(gateway.Resource, (evt, _) =>
+        {
+            var logger = evt.Services.GetRequiredService<ILoggerFactory>().CreateLogger("LabourWelfare.AppHost");
+            var url = gateway.GetEndpoint(AppHostNames.HttpEndpoint).Url;
+            logger.LogInformation("The platform is up. Gateway: {GatewayUrl} (health: {GatewayUrl}/health, API reference: {GatewayUrl}/scalar)", url, url, url);
+            return Task.CompletedTask;
+        });
     }
 
     /// <summary>Replicas:{name}, a whole number of at least 1; 1 when absent.</summary>
@@ -134,11 +160,7 @@ internal static class PlatformExtensions
     {
         var key = $"{AppHostNames.ReplicasSection}:{name}";
         var value = builder.Configuration[key];
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return 1;
-        }
-
+        if (string.IsNullOrWhiteSpace(value)) return 1;
         return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var replicas) && replicas >= 1
             ? replicas
             : throw new InvalidOperationException($"{key} must be a whole number of at least 1, not '{value}'.");

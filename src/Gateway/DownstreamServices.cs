@@ -15,14 +15,18 @@ public sealed record DownstreamService(string Name, string PathPrefix, Uri Addre
         [PlatformResources.Mediation.Name] = "/api/mediation",
     };
 
-    /// <summary>Reads services:&lt;name&gt;:http:0 (services__&lt;name&gt;__http__0), the form Aspire writes.</summary>
+    /// <summary>
+    /// The services by logical name (http://inspections, …): Microsoft.Extensions.ServiceDiscovery resolves each from
+    /// services:&lt;name&gt;:http:0 (services__&lt;name&gt;__http__0, the form Aspire writes) for YARP's destinations
+    /// (AddServiceDiscoveryDestinationResolver) and for the gateway's own HttpClients. A missing entry fails at start-up,
+    /// not on the first request.
+    /// </summary>
     public static IReadOnlyList<DownstreamService> FromConfiguration(IConfiguration configuration) =>
         Prefixes.Select(entry =>
         {
-            var key = $"services:{entry.Key}:http:0";
-            var address = configuration[key] ?? configuration[$"services:{entry.Key}:https:0"]
-                ?? throw new InvalidOperationException(
+            if (!configuration.GetSection($"services:{entry.Key}").Exists())
+                throw new InvalidOperationException(
                     $"Where '{entry.Key}' listens is not configured: set {PlatformResources.ServiceEndpointVariable(entry.Key)}.");
-            return new DownstreamService(entry.Key, entry.Value, new Uri(address));
+            return new DownstreamService(entry.Key, entry.Value, new Uri($"http://{entry.Key}"));
         }).ToList();
 }

@@ -9,7 +9,7 @@ builder.AddApiReference(); // API reference UI and OpenAPI documents (ApiReferen
 
 var downstream = DownstreamService.FromConfiguration(builder.Configuration);
 var (routes, clusters) = ProxyConfiguration.Build(downstream);
-builder.Services.AddReverseProxy().LoadFromMemory(routes, clusters);
+builder.Services.AddReverseProxy().LoadFromMemory(routes, clusters).AddServiceDiscoveryDestinationResolver();
 
 builder.Services.AddHttpClient(DownstreamHealthCheck.ClientName, client => client.Timeout = TimeSpan.FromSeconds(5));
 var health = builder.Services.AddHealthChecks();

@@ -25,18 +25,25 @@ public static class Extensions
     /// <summary>
     /// Telemetry, health checks, service discovery, resilient HttpClients, RFC 9457 problem details, JSON conventions,
     /// JWT authentication with a deny-by-default fallback policy, and the region reference data.
+    /// The identity provider passes <paramref name="bearerAuthentication"/> false: it validates its own tokens
+    /// (OpenIddict validation) and sets its own fallback policy, so it needs neither Auth:Authority nor a shared key.
     /// </summary>
-    public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, bool bearerAuthentication = true)
     {
         builder.AddHostDefaults();
 
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Customize);
         builder.Services.AddExceptionHandler<PlatformExceptionHandler>();
-        builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            ConfigureJson(options.SerializerOptions);
+            // A field the request does not have is refused (400 with that field), never skipped unread: docs/api.md.
+            options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        });
         // Unreadable bodies reach PlatformExceptionHandler in every environment, so they get field errors too.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
-        builder.AddPlatformAuthentication();
+        if (bearerAuthentication) builder.AddPlatformAuthentication();
         return builder;
     }
 
@@ -139,6 +146,7 @@ public static class Extensions
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.Use(QueryParameters.RefuseUnknownAsync);
         return app;
     }
 }

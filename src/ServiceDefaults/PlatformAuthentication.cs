@@ -1,9 +1,11 @@
 using System.Text;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace LabourWelfare.ServiceDefaults;
@@ -39,53 +41,101 @@ public static class PlatformAuthentication
     /// </summary>
     public static readonly IReadOnlyList<string> SharedKeyEnvironments = ["Development", "Testing"];
 
+    /// <summary>Scheme of the shared-key (HS256) tokens when an authority is configured too (Development/Testing only).</summary>
+    public const string SharedKeyScheme = "SharedKeyBearer";
+
     /// <summary>
     /// JWT bearer on every endpoint: issuer, audience, lifetime (30 s skew) and signature are all checked; unsigned
     /// ("alg": "none") tokens are refused. The fallback policy makes every endpoint without its own policy require an
     /// authenticated caller; health endpoints opt out explicitly.
+    /// With Auth:Authority only the provider's tokens are accepted. In Development and Testing, when Auth:SigningKey
+    /// is set as well, tokens of the local issuer are accepted too: the bearer scheme forwards a token whose issuer is
+    /// the local one to a second scheme that checks it against the shared key, so each issuer is held to its own key.
     /// </summary>
     public static IHostApplicationBuilder AddPlatformAuthentication(this IHostApplicationBuilder builder)
     {
         var settings = AuthSettings.From(builder.Configuration);
+        var sharedKeyAllowed = SharedKeyEnvironments.Any(builder.Environment.IsEnvironment);
         if (string.IsNullOrEmpty(settings.Authority) && settings.SymmetricKey is null)
             throw new InvalidOperationException("Configure Auth:Authority (OpenID Connect) or Auth:SigningKey.");
         if (settings.SigningKey is { Length: < 32 })
             throw new InvalidOperationException("Auth:SigningKey must be at least 32 characters.");
-        if (string.IsNullOrEmpty(settings.Authority) && !SharedKeyEnvironments.Any(builder.Environment.IsEnvironment))
+        if (string.IsNullOrEmpty(settings.Authority) && !sharedKeyAllowed)
             throw new InvalidOperationException(
                 $"The shared signing key (Auth:SigningKey) is for {string.Join(" and ", SharedKeyEnvironments)} only; " +
                 $"in '{builder.Environment.EnvironmentName}' configure Auth:Authority (an OpenID Connect provider) and Auth:Audience.");
 
-        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
+        var authentication = builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme);
+        if (string.IsNullOrEmpty(settings.Authority))
         {
-            options.MapInboundClaims = false;
-            if (!string.IsNullOrEmpty(settings.Authority))
+            authentication.AddJwtBearer(options => ConfigureSharedKey(options, settings));
+        }
+        else
+        {
+            var acceptSharedKey = sharedKeyAllowed && settings.SymmetricKey is not null;
+            authentication.AddJwtBearer(options =>
             {
-                options.Authority = settings.Authority;
-                options.RequireHttpsMetadata = !builder.Environment.IsDevelopment();
-            }
-            options.TokenValidationParameters = new TokenValidationParameters
-            {
-                ValidateIssuer = true,
-                ValidIssuer = string.IsNullOrEmpty(settings.Authority) ? settings.Issuer : null,
-                ValidateAudience = true,
-                ValidAudience = settings.Audience,
-                ValidateLifetime = true,
-                RequireExpirationTime = true,
-                ClockSkew = ClockSkew,
-                RequireSignedTokens = true,
-                ValidateIssuerSigningKey = true,
-                IssuerSigningKey = string.IsNullOrEmpty(settings.Authority) ? settings.SymmetricKey : null,
-                ValidAlgorithms = string.IsNullOrEmpty(settings.Authority)
-                    ? [SecurityAlgorithms.HmacSha256]
-                    : [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.EcdsaSha256, SecurityAlgorithms.RsaSsaPssSha256],
-                NameClaimType = PlatformClaims.Subject,
-                RoleClaimType = PlatformClaims.Role,
-            };
-        });
+                ConfigureAuthority(options, settings, requireHttps: !sharedKeyAllowed);
+                if (acceptSharedKey)
+                    options.ForwardDefaultSelector = context => IssuerOf(context.Request) == settings.Issuer ? SharedKeyScheme : null;
+            });
+            if (acceptSharedKey) authentication.AddJwtBearer(SharedKeyScheme, options => ConfigureSharedKey(options, settings));
+        }
         builder.Services.AddAuthorization(options =>
             options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return builder;
+    }
+
+    private static void ConfigureAuthority(JwtBearerOptions options, AuthSettings settings, bool requireHttps)
+    {
+        options.MapInboundClaims = false;
+        options.Authority = settings.Authority;
+        // Plain HTTP metadata only where a shared key may be used too (Development, Testing).
+        options.RequireHttpsMetadata = requireHttps;
+        options.TokenValidationParameters = CommonParameters(settings);
+        options.TokenValidationParameters.ValidAlgorithms =
+            [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.EcdsaSha256, SecurityAlgorithms.RsaSsaPssSha256];
+    }
+
+    private static void ConfigureSharedKey(JwtBearerOptions options, AuthSettings settings)
+    {
+        options.MapInboundClaims = false;
+        options.TokenValidationParameters = CommonParameters(settings);
+        options.TokenValidationParameters.ValidIssuer = settings.Issuer;
+        options.TokenValidationParameters.IssuerSigningKey = settings.SymmetricKey;
+        options.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
+    }
+
+    private static TokenValidationParameters CommonParameters(AuthSettings settings) => new()
+    {
+        ValidateIssuer = true,
+        ValidateAudience = true,
+        ValidAudience = settings.Audience,
+        ValidateLifetime = true,
+        RequireExpirationTime = true,
+        ClockSkew = ClockSkew,
+        RequireSignedTokens = true,
+        ValidateIssuerSigningKey = true,
+        NameClaimType = PlatformClaims.Subject,
+        RoleClaimType = PlatformClaims.Role,
+    };
+
+    /// <summary>The unvalidated "iss" of the bearer token, only to pick the scheme that then validates it.</summary>
+    private static string? IssuerOf(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return null;
+        var token = header["Bearer ".Length..].Trim();
+        var handler = new JsonWebTokenHandler();
+        if (!handler.CanReadToken(token)) return null;
+        try
+        {
+            return handler.ReadJsonWebToken(token).Issuer;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

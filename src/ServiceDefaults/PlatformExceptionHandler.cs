@@ -15,7 +15,7 @@ namespace LabourWelfare.ServiceDefaults;
 /// (with field errors), broken rules and duplicates 409, stale versions 412, missing If-Match 428, outages 503.
 /// Only unexpected faults are 500 and logged (without request bodies: they may hold personal data).
 /// </summary>
-internal sealed class PlatformExceptionHandler(IProblemDetailsService problemDetails, ILogger<PlatformExceptionHandler> logger)
+internal sealed partial class PlatformExceptionHandler(IProblemDetailsService problemDetails, ILogger<PlatformExceptionHandler> logger)
     : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
@@ -42,19 +42,9 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problemDet
             Status = StatusCodes.Status400BadRequest,
             Title = "One or more fields are invalid.",
         },
-        BadHttpRequestException { InnerException: JsonException json } => new HttpValidationProblemDetails(
-            new Dictionary<string, string[]> { [JsonField(json.Path)] = ["has a value of the wrong type or format."] })
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = "The request body could not be read.",
-        },
-        BadHttpRequestException bad => Problem(bad.StatusCode, "The request could not be read.", bad.Message),
-        JsonException json => new HttpValidationProblemDetails(
-            new Dictionary<string, string[]> { [JsonField(json.Path)] = ["has a value of the wrong type or format."] })
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = "The request body could not be read.",
-        },
+        BadHttpRequestException { InnerException: JsonException json } => UnreadableJson(json),
+        BadHttpRequestException bad => Unreadable(bad),
+        JsonException json => UnreadableJson(json),
         DomainRuleException rule => WithCode(Problem(StatusCodes.Status409Conflict, "The change conflicts with a rule.", rule.Message), rule.Code),
         NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message),
         ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden.", forbidden.Message),
@@ -69,6 +59,46 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problemDet
             "The service is temporarily unavailable.", "Try again in a few seconds."),
         _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred.", null),
     };
+
+    /// <summary>A body System.Text.Json refused: a field the request does not have, or a value of the wrong type or format.</summary>
+    private static ProblemDetails UnreadableJson(JsonException json) => new HttpValidationProblemDetails(
+        new Dictionary<string, string[]>
+        {
+            [JsonField(json.Path)] = [json.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal)
+                ? "is not a field of this request."
+                : "has a value of the wrong type or format."],
+        })
+    {
+        Status = StatusCodes.Status400BadRequest,
+        Title = "The request body could not be read.",
+    };
+
+    /// <summary>
+    /// A request ASP.NET Core could not bind: a missing body, a query value of the wrong type. Its message is written for
+    /// developers of the framework and never reaches a caller; only the parameter it names becomes the field.
+    /// </summary>
+    private static ProblemDetails Unreadable(BadHttpRequestException bad)
+    {
+        if (bad.StatusCode == StatusCodes.Status415UnsupportedMediaType)
+            return Problem(bad.StatusCode, "Unsupported Media Type", "Send the body as JSON (Content-Type: application/json).");
+        if (bad.StatusCode != StatusCodes.Status400BadRequest)
+            return Problem(bad.StatusCode, "The request could not be read.", null);
+        var fromBody = bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase);
+        var missing = bad.Message.Contains("not provided", StringComparison.OrdinalIgnoreCase);
+        var field = fromBody ? "body" : BoundParameter().Match(bad.Message) is { Success: true } match ? match.Groups["name"].Value : "request";
+        return new HttpValidationProblemDetails(new Dictionary<string, string[]>
+        {
+            [field] = [missing ? "is required." : "has a value of the wrong type or format."],
+        })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request could not be read.",
+        };
+    }
+
+    /// <summary>The parameter in "Failed to bind parameter "int? year" from "soon"." (type, then name, in quotes).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("parameter \"(?:[^\"]* )?(?<name>[A-Za-z_][A-Za-z0-9_]*)\"")]
+    private static partial System.Text.RegularExpressions.Regex BoundParameter();
 
     private static ProblemDetails Problem(int status, string title, string? detail) => new() { Status = status, Title = title, Detail = detail };
 

@@ -38,6 +38,15 @@ public sealed partial class AuthorizationMatrixTests
         Request = request, Right = Registrar, WrongRegion = Outsider, WrongRegionStatus = AccessCase.ForbiddenOrNotFound,
     };
 
+    private const string FarsTarget = "/api/cooperatives/regions/fars/renewable-target";
+
+    /// <summary>The ETag of fars's recorded target, or null while it has none (the first PUT creates it).</summary>
+    private async Task<string?> TargetETagAsync()
+    {
+        using var response = await service.ClientFor(Roles.Admin, "fars").GetAsync(FarsTarget);
+        return response.StatusCode == HttpStatusCode.OK ? response.Headers.ETag?.ToString() : null;
+    }
+
     private async Task<(Guid Id, string Url, string ETag)> ActiveAsync(string sector = "production")
     {
         var cooperative = await service.RegisterActiveAsync(sector: sector);
@@ -133,6 +142,21 @@ public sealed partial class AuthorizationMatrixTests
         [$"GET {Root}/{{id:guid}}/energy-projects/{{projectId:guid}}"] = Read(async () => Req(HttpMethod.Get, (await ProjectAsync()).Url)),
         [$"POST {Root}/{{id:guid}}/energy-projects/{{projectId:guid}}/start-installation"] = Write(async () => { var p = await ProjectAsync(); return Req(HttpMethod.Post, $"{p.Url}/start-installation", null, p.ETag); }),
         [$"POST {Root}/{{id:guid}}/energy-projects/{{projectId:guid}}/commission"] = Write(async () => { var p = await ProjectAsync("start-installation"); return Req(HttpMethod.Post, $"{p.Url}/commission", null, p.ETag); }),
+
+        // Regional targets: fars's own admin records them; an admin of almaty is refused (403), officers of fars read them.
+        ["PUT /api/cooperatives/regions/{region}/renewable-target"] = new AccessCase
+        {
+            Request = async () => Req(HttpMethod.Put, FarsTarget, new { mw = 12.5m, source = "test: the region's programme", year = 1404 },
+                await TargetETagAsync()),
+            Right = new Caller(Roles.Admin, "fars"), WrongRegion = new Caller(Roles.Admin, "almaty"), WrongRegionStatus = [HttpStatusCode.Forbidden],
+        },
+        ["GET /api/cooperatives/regions/{region}/renewable-target"] = Read(async () =>
+        {
+            if (await TargetETagAsync() is null)
+                (await service.ClientFor(Roles.Admin, "fars").SendAsync(HttpMethod.Put, FarsTarget,
+                    new { mw = 12.5m, source = "test: the region's programme", year = 1404 }, null)).EnsureSuccessStatusCode();
+            return Req(HttpMethod.Get, FarsTarget);
+        }, citizens: false) with { WrongRegionStatus = [HttpStatusCode.Forbidden] },
 
         // Statistics: a region's figures, not a record; another region's officer asking for fars is refused.
         ["GET /api/cooperatives/statistics/"] = Read(() => Task.FromResult(Req(HttpMethod.Get, $"{Statistics}?region=fars&year=1403")), citizens: false) with

@@ -12,12 +12,12 @@ namespace LabourWelfare.EndToEnd.Tests;
 /// is one trace. Flows run in regions of their own, so each region's programmes and plan belong to one flow.
 /// </summary>
 [Collection(PlatformCollection.Name)]
-public sealed class EventChainTests(PlatformProcesses platform)
+public sealed class EventChainTests(AspirePlatform platform)
 {
     [Fact]
     public async Task An_accident_opens_accident_support_applications_that_an_aid_officer_approves_and_disburses()
     {
-        await using var partner = await EventProbe.StartAsync(platform.VirtualHost.AmqpUri);
+        await using var partner = await EventProbe.StartAsync(platform.Broker);
         await new AccidentSupportFlow(platform, partner, "ilam").RunAsync();
     }
 
@@ -31,21 +31,21 @@ public sealed class EventChainTests(PlatformProcesses platform)
     [Fact]
     public async Task An_accident_with_two_injured_opens_one_accident_support_application_for_each()
     {
-        await using var partner = await EventProbe.StartAsync(platform.VirtualHost.AmqpUri);
+        await using var partner = await EventProbe.StartAsync(platform.Broker);
         await new AccidentSupportFlow(platform, partner, "fars", injuredCount: 2).RunAsync();
     }
 
     [Fact]
     public async Task An_illegal_dismissal_goes_to_mediation_and_unsettled_opens_aid_and_raises_the_workplace_in_the_plan()
     {
-        await using var partner = await EventProbe.StartAsync(platform.VirtualHost.AmqpUri);
+        await using var partner = await EventProbe.StartAsync(platform.Broker);
         await new DismissalFlow(platform, partner, "ardabil").RunAsync();
     }
 
     [Fact]
     public async Task A_registered_cooperative_becomes_a_workplace_and_its_dissolution_retires_it_in_one_trace()
     {
-        await using var partner = await EventProbe.StartAsync(platform.VirtualHost.AmqpUri);
+        await using var partner = await EventProbe.StartAsync(platform.Broker);
         var registrar = platform.Gateway(TestTokens.For(Roles.Registrar, "fars"));
         var inspector = platform.Gateway(TestTokens.For(Roles.Inspector, "fars"));
         var number = "FA-LIFE-" + TestEnvironment.UniqueSuffix().ToUpperInvariant();
@@ -98,7 +98,7 @@ public sealed class EventChainTests(PlatformProcesses platform)
     public async Task An_announced_health_campaign_reaches_a_partner_queue_bound_to_the_public_events_once()
     {
         // The blood transfusion centre's queue, bound to every public exchange of the platform's vhost.
-        await using var partner = await EventProbe.StartAsync(platform.VirtualHost.AmqpUri);
+        await using var partner = await EventProbe.StartAsync(platform.Broker);
         var inspector = platform.Gateway(TestTokens.For(Roles.Inspector, "fars"));
         var trace = new TraceChain();
 

@@ -7,7 +7,7 @@ namespace LabourWelfare.EndToEnd.Tests;
 internal static class Ledger
 {
     /// <summary>Every outbox is empty: each event the chain wrote was confirmed by the broker, none is stranded.</summary>
-    public static Task OutboxesDrainedAsync(PlatformProcesses platform) =>
+    public static Task OutboxesDrainedAsync(AspirePlatform platform) =>
         Eventually.Until(async () =>
         {
             foreach (var service in PlatformResources.Services)
@@ -18,9 +18,9 @@ internal static class Ledger
         }, "no outbox row is left unpublished in any service");
 
     /// <summary>How many inbox rows a service holds for one message id (one per consumer that handled it).</summary>
-    public static Task<long> InboxRowsAsync(PlatformProcesses platform, string service, Guid messageId) =>
+    public static Task<long> InboxRowsAsync(AspirePlatform platform, string service, Guid messageId) =>
         platform.Database(service).ScalarAsync<long>("SELECT count(*) FROM inbox_messages WHERE message_id = $1", messageId);
 
-    public static Task<long> CountAsync(PlatformProcesses platform, string service, string sql, params object[] parameters) =>
+    public static Task<long> CountAsync(AspirePlatform platform, string service, string sql, params object[] parameters) =>
         platform.Database(service).ScalarAsync<long>(sql, parameters);
 }

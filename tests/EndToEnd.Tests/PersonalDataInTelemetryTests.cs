@@ -12,12 +12,12 @@ namespace LabourWelfare.EndToEnd.Tests;
 /// records with their scopes, metrics) for each of them.
 /// </summary>
 [Collection(PlatformCollection.Name)]
-public sealed class PersonalDataInTelemetryTests(PlatformProcesses platform)
+public sealed class PersonalDataInTelemetryTests(AspirePlatform platform)
 {
     [Fact]
     public async Task No_national_id_name_or_case_detail_of_an_end_to_end_flow_appears_in_any_log_or_span()
     {
-        await using var partner = await EventProbe.StartAsync(platform.VirtualHost.AmqpUri);
+        await using var partner = await EventProbe.StartAsync(platform.Broker);
         var secrets = new List<string>();
         secrets.AddRange(await new AccidentSupportFlow(platform, partner, "qom").RunAsync());
         secrets.AddRange(await new DismissalFlow(platform, partner, "qom").RunAsync());

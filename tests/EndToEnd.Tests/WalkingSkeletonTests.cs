@@ -9,7 +9,7 @@ namespace LabourWelfare.EndToEnd.Tests;
 
 /// <summary>The thin slice through every pipe: gateway → Cooperatives → outbox → RabbitMQ → Inspections → gateway.</summary>
 [Collection(PlatformCollection.Name)]
-public sealed class WalkingSkeletonTests(PlatformProcesses platform)
+public sealed class WalkingSkeletonTests(AspirePlatform platform)
 {
     [Fact]
     public async Task A_cooperative_registered_through_the_gateway_appears_as_a_workplace_in_Inspections_in_the_same_trace()

@@ -171,9 +171,10 @@ public sealed partial class AuthorizationMatrixTests
             [$"GET {WorkplacesUrl}/{{id:guid}}/risk"] = Read(async () => Req(HttpMethod.Get, $"{(await workplace()).Url}/risk")),
 
             // Checklists
-            [$"POST {ChecklistsUrl}/"] = Write(() => Task.FromResult(Req(HttpMethod.Post, ChecklistsUrl, NewChecklist(region: "fars")))),
+            // A checklist version is never changed: a new version is a new record.
+            [$"POST {ChecklistsUrl}/"] = Write(() => Task.FromResult(Req(HttpMethod.Post, ChecklistsUrl, NewChecklist(region: "fars")))) with { Unversioned = true },
             [$"POST {ChecklistsUrl}/{{id:guid}}/versions"] = Write(Once(ChecklistAsync).Then(c => Req(HttpMethod.Post, $"{c.Url}/versions",
-                new { title = "Safe work (revised)", items = Items }))),
+                new { title = "Safe work (revised)", items = Items }))) with { Unversioned = true },
             [$"GET {ChecklistsUrl}/"] = Scoped(async () => AccessCase.About(Req(HttpMethod.Get, $"{ChecklistsUrl}?region=fars&pageSize=100"), (await checklist()).Id)),
             [$"GET {ChecklistsUrl}/{{id:guid}}"] = Read(async () => Req(HttpMethod.Get, (await checklist()).Url)),
 

@@ -23,6 +23,8 @@ public sealed class ResourceNamesTests
         var services = env["LW_SERVICES"].Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(s => s.Split(':')).Select(p => new ServiceResource(p[0], p[1], int.Parse(p[2]))).ToList();
         Assert.Equal(PlatformResources.Services, services);
+        var identity = env["LW_IDENTITY"].Split(':');
+        Assert.Equal(PlatformResources.Identity, new ServiceResource(identity[0], identity[1], int.Parse(identity[2])));
     }
 
     [Fact]
@@ -39,17 +41,19 @@ public sealed class ResourceNamesTests
     }
 
     [Fact]
-    public void The_Aspire_solution_is_the_default_solution_plus_the_AppHost()
+    public void The_one_solution_holds_every_project_including_the_AppHost()
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (!File.Exists(Path.Combine(root.FullName, "LabourWelfare.slnx"))) root = root.Parent!;
-        static HashSet<string> Projects(string file) =>
-            Regex.Matches(File.ReadAllText(file), "Project Path=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToHashSet();
+        var listed = Regex.Matches(File.ReadAllText(Path.Combine(root.FullName, "LabourWelfare.slnx")), "Project Path=\"([^\"]+)\"")
+            .Select(m => m.Groups[1].Value).ToHashSet();
+        var onDisk = Directory.EnumerateFiles(root.FullName, "*.csproj", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(root.FullName, p).Replace('\\', '/'))
+            .Where(p => !p.StartsWith(".local/", StringComparison.Ordinal) && !p.Contains("/bin/") && !p.Contains("/obj/"))
+            .ToHashSet();
 
-        var defaults = Projects(Path.Combine(root.FullName, "LabourWelfare.slnx"));
-        var aspire = Projects(Path.Combine(root.FullName, "LabourWelfare.Aspire.slnx"));
-
-        Assert.DoesNotContain("src/AppHost/LabourWelfare.AppHost.csproj", defaults);
-        Assert.Equal(defaults.Append("src/AppHost/LabourWelfare.AppHost.csproj").Order(), aspire.Order());
+        Assert.Contains("src/AppHost/LabourWelfare.AppHost.csproj", listed);
+        Assert.Empty(onDisk.Except(listed));
+        Assert.False(File.Exists(Path.Combine(root.FullName, "LabourWelfare.Aspire.slnx")), "one solution only");
     }
 }

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using LabourWelfare.ServiceDefaults;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -13,7 +14,8 @@ namespace LabourWelfare.TestSupport;
 /// <summary>One endpoint of a running host as the authorization matrix sees it.</summary>
 /// <param name="Key">"METHOD route", e.g. "GET /api/aid/beneficiaries/{id:guid}": the key of its case.</param>
 /// <param name="Policy">The policy it names with .RequireAuthorization(...), if any.</param>
-public sealed record MatrixEndpoint(string Key, string Method, string Route, string? Name, string? Policy, bool AllowsAnonymous)
+/// <param name="AcceptsBody">It reads a JSON body (IAcceptsMetadata), so a malformed one must be a 400.</param>
+public sealed record MatrixEndpoint(string Key, string Method, string Route, string? Name, string? Policy, bool AllowsAnonymous, bool AcceptsBody = false)
 {
     public override string ToString() => Key;
 }
@@ -41,6 +43,12 @@ public sealed record AccessCase
     public Func<HttpStatusCode, bool> RightStatus { get; init; } = s => (int)s is >= 200 and < 300;
 
     public string RightStatusText { get; init; } = "2xx";
+
+    /// <summary>
+    /// A 201 of the right caller creates a record that is changed later with If-Match, so it carries the record's ETag;
+    /// true only for records that are never changed (a checklist version, a declared conflict).
+    /// </summary>
+    public bool Unversioned { get; init; }
 
     /// <summary>An officer (same role) of another region: 404 for reads, 403 (or 404) for writes.</summary>
     public Caller? WrongRegion { get; init; }
@@ -92,7 +100,8 @@ public static partial class AuthorizationMatrix
             var anonymous = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
             var policy = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).LastOrDefault(p => p is not null);
             var name = endpoint.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName;
-            foreach (var method in methods) result.Add(new MatrixEndpoint($"{method} {route}", method, route, name, policy, anonymous));
+            var acceptsBody = endpoint.Metadata.GetMetadata<IAcceptsMetadata>() is not null;
+            foreach (var method in methods) result.Add(new MatrixEndpoint($"{method} {route}", method, route, name, policy, anonymous, acceptsBody));
         }
         return result;
     }
@@ -166,6 +175,8 @@ public static partial class AuthorizationMatrix
                 using var response = await clientWithToken(null).SendAsync(request);
                 if (!ok(response.StatusCode))
                     failures.Add($"{endpoint} as {who}: expected {expected}, got {(int)response.StatusCode} {await Brief(response)}");
+                else if (who == accessCase.Right && response.StatusCode == HttpStatusCode.Created && !accessCase.Unversioned && response.Headers.ETag is null)
+                    failures.Add($"{endpoint} as {who}: 201 without the ETag of the record it created");
                 else if (who != accessCase.Right && response.IsSuccessStatusCode && request.Options.TryGetValue(AccessCase.RecordId, out var id)
                          && (await response.Content.ReadAsStringAsync()).Contains(id, StringComparison.OrdinalIgnoreCase))
                     failures.Add($"{endpoint} as {who}: the answer shows the record {id}");

@@ -8,18 +8,27 @@ namespace LabourWelfare.TestSupport;
 /// <summary>
 /// Walks every endpoint of a host's route table (like <see cref="AuthorizationMatrix"/>, so a new endpoint cannot
 /// escape) as a caller its policy allows, and sends what careless or hostile clients send: broken JSON, the wrong JSON
-/// shape, and nonsense in every query parameter a list or report takes. Each must answer a 4xx with an RFC 9457
-/// problem document, never a 5xx and never an error without a body a client can show.
+/// shape, malformed values in fields the request does not have, nonsense in every query parameter a list or report
+/// takes, and a query parameter no endpoint takes. Each must answer a 4xx with an RFC 9457 problem document, never a
+/// 5xx and never an error without a body a client can show; a malformed body of an endpoint that reads one and an
+/// unknown query parameter anywhere are a 400 naming the field.
 /// </summary>
 public static class BadInputProbe
 {
-    private static readonly (string Name, string Body, string MediaType)[] Bodies =
+    private static readonly (string Name, byte[] Body, string MediaType)[] Bodies =
     [
-        ("broken JSON", "{\"name\": ", "application/json"),
-        ("an array instead of an object", "[1, 2, 3]", "application/json"),
-        ("wrong types", "{\"region\": 42, \"name\": {}, \"amount\": \"lots\", \"items\": \"none\", \"date\": true}", "application/json"),
-        ("a form instead of JSON", "name=x&region=fars", "application/x-www-form-urlencoded"),
+        ("broken JSON", Utf8("{\"name\": "), "application/json"),
+        ("an array instead of an object", Utf8("[1, 2, 3]"), "application/json"),
+        ("wrong types", Utf8("{\"region\": 42, \"name\": {}, \"amount\": \"lots\", \"items\": \"none\", \"date\": true}"), "application/json"),
+        ("a form instead of JSON", Utf8("name=x&region=fars"), "application/x-www-form-urlencoded"),
+        // Malformed values where no field reads them: still a malformed body (docs/api.md: unknown fields are refused).
+        ("invalid UTF-8 in an unknown field", [.. Utf8("{\"surelyNotAField\": \""), 0xFF, 0xFE, .. Utf8("\"}")], "application/json"),
+        ("1e400 in an unknown field", Utf8("{\"surelyNotAField\": 1e400}"), "application/json"),
     ];
+
+    private const string UnknownParameter = "surelyNotAParameter";
+
+    private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 
     /// <summary>
     /// Nonsense for the query parameters the platform's lists and reports take, one kind at a time (a request with all
@@ -47,16 +56,24 @@ public static class BadInputProbe
                 : TestTokens.For(role, region));
             var url = AuthorizationMatrix.Concrete(endpoint.Route);
 
+            // A parameter the endpoint does not take is refused, whatever else the request holds.
+            var unknown = await SendAsync(client, new HttpRequestMessage(new HttpMethod(endpoint.Method), $"{url}?{UnknownParameter}=1"));
+            if (unknown.Status != 400 || !unknown.Body.Contains($"\"{UnknownParameter}\"", StringComparison.Ordinal))
+                failures.Add($"{endpoint} with ?{UnknownParameter}=1: {unknown.Status} instead of 400 naming it {Shorten(unknown.Body)}");
+            probed++;
+
             if (endpoint.Method is "POST" or "PUT" or "PATCH")
             {
                 foreach (var (name, body, mediaType) in Bodies)
                 {
-                    var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), url)
-                    {
-                        Content = new StringContent(body, Encoding.UTF8, mediaType),
-                    };
+                    var content = new ByteArrayContent(body);
+                    content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(mediaType) { CharSet = "utf-8" };
+                    var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), url) { Content = content };
                     request.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
-                    Check(await SendAsync(client, request), $"{endpoint} with {name}", failures);
+                    var answer = await SendAsync(client, request);
+                    Check(answer, $"{endpoint} with {name}", failures);
+                    if (endpoint.AcceptsBody && mediaType == "application/json" && answer.Status != 400)
+                        failures.Add($"{endpoint} with {name}: {answer.Status} instead of 400 {Shorten(answer.Body)}");
                     probed++;
                 }
             }
@@ -65,7 +82,7 @@ public static class BadInputProbe
                 foreach (var query in BadQueries)
                 {
                     var response = await SendAsync(client, new HttpRequestMessage(new HttpMethod(endpoint.Method), url + query));
-                    // A parameter the endpoint does not take is ignored: 2xx is fine there, anything else must be a 4xx problem.
+                    // Nonsense in a parameter the endpoint takes as a free filter may find nothing (2xx); one it does not take is a 400.
                     if (response.Status is >= 200 and < 300) continue;
                     Check(response, $"{endpoint} with {query}", failures);
                     probed++;

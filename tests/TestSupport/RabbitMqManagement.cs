@@ -11,8 +11,14 @@ public sealed class RabbitMqManagement : IDisposable
     private readonly HttpClient _http;
 
     public RabbitMqManagement(string user = "guest", string password = "guest")
+        : this(TestEnvironment.RabbitMqManagement, user, password)
     {
-        _http = new HttpClient { BaseAddress = TestEnvironment.RabbitMqManagement, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    /// <summary>The management API of another broker (the one an AppHost under test started).</summary>
+    public RabbitMqManagement(Uri baseAddress, string user, string password)
+    {
+        _http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
         _http.DefaultRequestHeaders.Authorization =
             new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
     }

@@ -24,6 +24,9 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(name, builder.ConnectionString);
     }
 
+    /// <summary>A database someone else created (an AppHost under test); disposing it still drops it.</summary>
+    public static TestDatabase Existing(string name, string connectionString) => new(name, connectionString);
+
     public async Task<NpgsqlConnection> OpenAsync()
     {
         var connection = new NpgsqlConnection(ConnectionString);

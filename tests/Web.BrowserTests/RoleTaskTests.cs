@@ -87,7 +87,7 @@ public sealed class RoleTaskTests(WebPlatform platform)
         var test = $"citizen-{language}-{viewport}";
         var suffix = Guid.NewGuid().ToString("N")[..6];
         var officer = await platform.TokenAsync($"aid-recorder.{region}", "aid-officer", region);
-        var nationalId = region == "almaty" ? "900101300017" : "0499370899"; // the development citizen accounts
+        var nationalId = region == "almaty" ? "900101354610" : "1188354051"; // the demo citizens (identity provider and development sign-in)
         var programme = await ActiveProgrammeAsync(officer, region, $"Basket {suffix}");
         var beneficiary = await BeneficiaryAsync(officer, nationalId, $"Citizen {region}");
         await platform.PostAsync(officer, "/api/aid/applications", new { programmeId = programme, beneficiaryId = beneficiary });

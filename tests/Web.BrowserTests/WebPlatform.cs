@@ -1,5 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using LabourWelfare.ServiceDefaults;
+using LabourWelfare.TestSupport;
 using Microsoft.Playwright;
 
 namespace LabourWelfare.Web.BrowserTests;
@@ -7,8 +12,10 @@ namespace LabourWelfare.Web.BrowserTests;
 /// <summary>
 /// Everything the browser tests need of the running platform, in one place: where the web app is, how a person signs
 /// in, the browser, and a gateway client to lay out what a test needs (a workplace, a checklist, a mediator) with
-/// development tokens. Switching from a platform started outside (LW_WEB_URL + LW_GATEWAY_URL) to one started by the
-/// Aspire AppHost, or from the development sign-in page to the identity provider, changes only this class.
+/// development tokens. By default the AppHost starts the whole platform (Aspire.Hosting.Testing, PostgreSQL and RabbitMQ
+/// of the run's own, free ports); LW_WEB_URL + LW_GATEWAY_URL point the tests at a platform already running instead.
+/// People sign in on the web app's development sign-in page (the web app runs without Auth:Authority here); switching
+/// to the identity provider's page changes only <see cref="SignInAsync"/>.
 /// </summary>
 public sealed class WebPlatform : IAsyncLifetime
 {
@@ -20,16 +27,22 @@ public sealed class WebPlatform : IAsyncLifetime
     public HttpClient Gateway { get; private set; } = null!;
 
     private IPlaywright? _playwright;
+    private DistributedApplication? _app;
+    private readonly string _dataDirectory = Path.Combine("/var/tmp", "lw-web-" + TestEnvironment.UniqueSuffix());
 
     public async Task InitializeAsync()
     {
         var web = Environment.GetEnvironmentVariable("LW_WEB_URL");
         var gateway = Environment.GetEnvironmentVariable("LW_GATEWAY_URL");
-        if (string.IsNullOrEmpty(web) || string.IsNullOrEmpty(gateway))
-            throw new InvalidOperationException(
-                "Set LW_WEB_URL and LW_GATEWAY_URL to a running platform (Development), e.g. http://127.0.0.1:5110 and http://127.0.0.1:5100.");
-        WebUrl = new Uri(web);
-        GatewayUrl = new Uri(gateway);
+        if (!string.IsNullOrEmpty(web) && !string.IsNullOrEmpty(gateway))
+        {
+            WebUrl = new Uri(web);
+            GatewayUrl = new Uri(gateway);
+        }
+        else
+        {
+            await StartAppHostAsync();
+        }
         Gateway = new HttpClient { BaseAddress = GatewayUrl };
 
         if (!File.Exists(ChromiumPath))
@@ -44,11 +57,58 @@ public sealed class WebPlatform : IAsyncLifetime
         });
     }
 
+    /// <summary>
+    /// The AppHost's platform plus the web app: taken from the map when the AppHost has a "web" resource, added here
+    /// otherwise; either way it runs in Development without an authority, so the development sign-in page is used.
+    /// </summary>
+    private async Task StartAppHostAsync()
+    {
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.LabourWelfare_AppHost>(
+        [
+            "Infrastructure:Mode=executables",
+            $"Infrastructure:DataDirectory={_dataDirectory}",
+            "Infrastructure:PostgresPort=0",
+            "Infrastructure:RabbitMqPort=0",
+            "Infrastructure:RabbitMqManagementPort=0",
+            "Infrastructure:RabbitMqDistributionPort=0",
+            "Gateway:Port=0",
+            "Identity:Port=0",
+            "Web:Port=0",
+            $"Parameters:auth-issuer={TestTokens.Issuer}",
+            $"Parameters:auth-audience={TestTokens.Audience}",
+            $"Parameters:auth-signing-key={TestTokens.SigningKey}",
+        ]);
+        var gatewayResource = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == PlatformResources.Gateway);
+        var webResource = builder.Resources.OfType<ProjectResource>().SingleOrDefault(r => r.Name == PlatformResources.Web);
+        var webApp = webResource is not null
+            ? builder.CreateResourceBuilder(webResource)
+            : builder.AddProject(PlatformResources.Web, Path.Combine(TestEnvironment.RepositoryRoot, "src", "Web", "LabourWelfare.Web.csproj"),
+                    options => options.ExcludeLaunchProfile = true)
+                .WithHttpEndpoint(name: "http")
+                .WithHttpHealthCheck("/health", endpointName: "http")
+                .WithReference(builder.CreateResourceBuilder(gatewayResource)).WaitFor(builder.CreateResourceBuilder(gatewayResource));
+        webApp.WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development").WithEnvironment("Auth__Authority", "");
+
+        _app = await builder.BuildAsync();
+        using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(6));
+        await _app.StartAsync(startup.Token);
+        await _app.ResourceNotifications.WaitForResourceHealthyAsync(PlatformResources.Web, startup.Token);
+        WebUrl = _app.GetEndpoint(PlatformResources.Web, "http");
+        GatewayUrl = _app.GetEndpoint(PlatformResources.Gateway, "http");
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.CloseAsync();
         _playwright?.Dispose();
         Gateway?.Dispose();
+        if (_app is not null)
+        {
+            using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            try { await _app.StopAsync(stop.Token); } catch (OperationCanceledException) { }
+            await _app.DisposeAsync();
+        }
+        try { Directory.Delete(_dataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
     /// <summary>A fresh browser context (cookies of its own) in a language and a viewport.</summary>

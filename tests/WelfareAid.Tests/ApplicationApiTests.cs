@@ -121,9 +121,12 @@ public sealed class ApplicationApiTests(WelfareAidFactory service) : IClassFixtu
 
         var ilam = new AidApi(service, "ilam");
         Assert.Equal(HttpStatusCode.NotFound, (await ilam.Maker.GetAsync($"{Url}/{application.Id}")).StatusCode);
-        foreach (var action in new[] { "approve", "reject", "cancel", "appeal", "appeal/decision" })
-            Assert.Equal(HttpStatusCode.NotFound, (await AidApi.Send(ilam.Checker, HttpMethod.Post, $"{Url}/{application.Id}/{action}", "*",
-                new { note = "x", grounds = "x", allow = true, reason = "x" })).StatusCode);
+        foreach (var (action, body) in new (string, object?)[]
+                 {
+                     ("approve", null), ("reject", new { note = "x" }), ("cancel", new { reason = "x" }), ("appeal", new { grounds = "x" }),
+                     ("appeal/decision", new { allow = true, note = "x" }),
+                 })
+            Assert.Equal(HttpStatusCode.NotFound, (await AidApi.Send(ilam.Checker, HttpMethod.Post, $"{Url}/{application.Id}/{action}", "*", body)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await ilam.Maker.PostJsonAsync(Url, new { programmeId = programme.Id, beneficiaryId = beneficiary.Id })).StatusCode);
         Assert.DoesNotContain((await ilam.Checker.GetAsync(Url).ShouldBeAsync<PagedList<ApplicationResponse>>(HttpStatusCode.OK)).Items, a => a.Id == application.Id);
         await ilam.Checker.GetAsync($"{Url}?region=fars").ShouldBeProblemAsync(HttpStatusCode.Forbidden);

@@ -24,7 +24,10 @@ public static class DatabaseMigration
             try
             {
                 await using var scope = app.Services.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<TDbContext>().Database.MigrateAsync();
+                var context = scope.ServiceProvider.GetRequiredService<TDbContext>();
+                // Replicas start together: one migrates while the others wait on the lock, then find nothing to do.
+                await using var migrationLock = await MigrationLock.AcquireAsync(context.Database.GetConnectionString()!);
+                await context.Database.MigrateAsync();
                 return;
             }
             catch (Exception ex) when (TransientFaults.IsDatabaseOutage(ex) && DateTimeOffset.UtcNow < deadline)

@@ -24,6 +24,16 @@ public static class DigitNormalizer
         return builder.ToString();
     }
 
+    /// <summary>ASCII digits to Persian ones (۱۴۰۲), for text written in Persian.</summary>
+    public static string ToPersianDigits(string value)
+    {
+        if (string.IsNullOrEmpty(value)) return value;
+        var chars = value.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            if (chars[i] is >= '0' and <= '9') chars[i] = (char)('\u06F0' + (chars[i] - '0'));
+        return new string(chars);
+    }
+
     /// <summary>Digits to ASCII, Arabic yeh/kaf to their Persian forms, trimmed and lower-cased: a search key.</summary>
     public static string NormalizeForSearch(string value)
     {

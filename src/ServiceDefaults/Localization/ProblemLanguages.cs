@@ -35,6 +35,15 @@ public static class ProblemLanguages
         return best ?? English;
     }
 
+    /// <summary>Content-Language of the response, and Vary: Accept-Language so caches keep one copy per language.</summary>
+    public static void Declare(HttpResponse response, string language)
+    {
+        if (response.HasStarted) return;
+        response.Headers.ContentLanguage = language;
+        if (!response.Headers.Vary.Any(v => v is not null && v.Contains(HeaderNames.AcceptLanguage, StringComparison.OrdinalIgnoreCase)))
+            response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptLanguage);
+    }
+
     private static string? Primary(string? tag)
     {
         if (string.IsNullOrWhiteSpace(tag)) return null;

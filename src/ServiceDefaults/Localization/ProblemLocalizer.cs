@@ -15,11 +15,7 @@ internal static class ProblemLocalizer
     {
         var http = context.HttpContext;
         var language = ProblemLanguages.Choose(http.Request);
-        if (!http.Response.HasStarted)
-        {
-            http.Response.Headers.ContentLanguage = language;
-            http.Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, Microsoft.Net.Http.Headers.HeaderNames.AcceptLanguage);
-        }
+        ProblemLanguages.Declare(http.Response, language);
         if (language == ProblemLanguages.English) return;
 
         var translations = http.RequestServices.GetService<IOptions<ProblemTranslations>>()?.Value ?? new ProblemTranslations();

@@ -17,10 +17,14 @@ public static class Access
     /// <summary>Officer-only reads: statistics and the audit trail of annual returns.</summary>
     public const string Officers = "cooperatives.officers";
 
+    /// <summary>Regional reference figures (the renewable-energy target): an admin, of that region only (checked in the handler).</summary>
+    public const string Admin = "cooperatives.admin";
+
     public static readonly IReadOnlyDictionary<string, string[]> Table = new Dictionary<string, string[]>
     {
         [Read] = [Roles.Registrar, Roles.Supervisor, Roles.Admin, Roles.Citizen],
         [Write] = [Roles.Registrar, Roles.Admin],
         [Officers] = [Roles.Registrar, Roles.Supervisor, Roles.Admin],
+        [Admin] = [Roles.Admin],
     };
 }

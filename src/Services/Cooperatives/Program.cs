@@ -5,14 +5,17 @@ using LabourWelfare.Cooperatives.Features.EnergyProjects;
 using LabourWelfare.Cooperatives.Features.Members;
 using LabourWelfare.Cooperatives.Features.Registry;
 using LabourWelfare.Cooperatives.Features.Statistics;
+using LabourWelfare.Cooperatives.Features.Targets;
 using LabourWelfare.Cooperatives.Scheduling;
 using LabourWelfare.Messaging;
 using LabourWelfare.Messaging.Idempotency;
 using LabourWelfare.ServiceDefaults;
+using LabourWelfare.ServiceDefaults.Localization;
 using LabourWelfare.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.Services.Configure<ProblemTranslations>(ProblemTexts.AddTo);
 builder.AddPlatformOpenApi("Cooperatives");
 builder.AddIdempotencyKeys<CooperativesDbContext>();
 builder.Services.AddAccessPolicies(Access.Table);
@@ -59,6 +62,10 @@ energy.MapListEnergyProjects();
 energy.MapGetEnergyProject();
 energy.MapStartProjectInstallation();
 energy.MapCommissionEnergyProject();
+
+var targets = app.MapGroup("/api/cooperatives/regions").WithTags("Regional targets");
+targets.MapGetRenewableTarget();
+targets.MapSetRenewableTarget();
 
 app.MapGroup("/api/cooperatives/statistics").WithTags("Statistics").MapGetRegionStatistics();
 

@@ -12,10 +12,12 @@ using LabourWelfare.Inspections.Messaging;
 using LabourWelfare.Messaging;
 using LabourWelfare.Messaging.Idempotency;
 using LabourWelfare.ServiceDefaults;
+using LabourWelfare.ServiceDefaults.Localization;
 using LabourWelfare.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.Services.Configure<ProblemTranslations>(ProblemTexts.AddTo);
 builder.AddPlatformOpenApi("Inspections");
 builder.AddIdempotencyKeys<InspectionsDbContext>();
 builder.Services.AddAccessPolicies(Access.Table);

@@ -8,10 +8,12 @@ using LabourWelfare.Mediation.Messaging;
 using LabourWelfare.Messaging;
 using LabourWelfare.Messaging.Idempotency;
 using LabourWelfare.ServiceDefaults;
+using LabourWelfare.ServiceDefaults.Localization;
 using LabourWelfare.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.Services.Configure<ProblemTranslations>(ProblemTexts.AddTo);
 builder.AddPlatformOpenApi("Mediation");
 builder.AddIdempotencyKeys<MediationDbContext>();
 builder.Services.AddAccessPolicies(Access.Table);

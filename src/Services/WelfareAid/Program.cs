@@ -1,6 +1,7 @@
 using LabourWelfare.Messaging;
 using LabourWelfare.Messaging.Idempotency;
 using LabourWelfare.ServiceDefaults;
+using LabourWelfare.ServiceDefaults.Localization;
 using LabourWelfare.ServiceDefaults.OpenApi;
 using LabourWelfare.WelfareAid;
 using LabourWelfare.WelfareAid.Data;
@@ -14,6 +15,7 @@ using LabourWelfare.WelfareAid.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.Services.Configure<ProblemTranslations>(ProblemTexts.AddTo);
 builder.AddPlatformOpenApi("Welfare aid");
 builder.AddIdempotencyKeys<WelfareAidDbContext>();
 builder.Services.AddAccessPolicies(Access.Table);

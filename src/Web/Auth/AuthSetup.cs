@@ -78,6 +78,12 @@ public static class AuthSetup
                 foreach (var scope in settings.Scopes) options.Scope.Add(scope);
                 options.TokenValidationParameters.NameClaimType = PlatformClaims.Name;
                 options.TokenValidationParameters.RoleClaimType = PlatformClaims.Role;
+                // The provider's sign-in page opens in the language the user reads here.
+                options.Events.OnRedirectToIdentityProvider = context =>
+                {
+                    context.ProtocolMessage.UiLocales = System.Globalization.CultureInfo.CurrentUICulture.Name;
+                    return Task.CompletedTask;
+                };
             });
         }
         builder.Services.AddAuthorization();

@@ -82,6 +82,20 @@ public sealed class RegisterCooperativeTests(CooperativesFactory service) : ICla
         (await service.Registrar("qom").PostJsonAsync(Registry, NewCooperative("qom", number: "FA-" + suffix))).EnsureSuccessStatusCode();
     }
 
+    [Theory]
+    [InlineData("fa", "ثبت دست‌کم 7 عضو مؤسس می‌خواهد؛ پرونده 6 عضو دارد.")]
+    [InlineData("ru", "Для регистрации нужно не менее 7 учредителей; в деле их 6.")]
+    [InlineData("kk", "Тіркеу үшін кемінде 7 құрылтайшы қажет; істе 6 құрылтайшы бар.")]
+    [InlineData("en", "Registration needs at least 7 founding members; the file has 6.")]
+    public async Task A_broken_rule_is_explained_in_the_callers_language(string language, string detail)
+    {
+        var client = service.Registrar();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        var problem = await client.PostJsonAsync(Registry, NewCooperative("fars", founders: 6)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal(detail, problem.GetProperty("detail").GetString());
+        Assert.Equal("founding-members-below-minimum", problem.GetProperty("code").GetString());
+    }
+
     [Fact]
     public async Task Concurrent_registrations_of_one_number_create_one_cooperative()
     {

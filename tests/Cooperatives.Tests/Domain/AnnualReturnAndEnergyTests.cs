@@ -9,10 +9,10 @@ public sealed class AnnualReturnAndEnergyTests
     [Fact]
     public void Years_are_counted_in_the_region_calendar()
     {
-        Assert.Equal(1403, RegionYears.YearOf(Fars, Today)); // 15 Jan 2025 is in 1403
-        Assert.Equal(2025, RegionYears.YearOf(Almaty, Today));
-        Assert.Equal((new DateOnly(2024, 3, 20), new DateOnly(2025, 3, 20)), RegionYears.Range(Fars, 1403));
-        Assert.Equal((new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)), RegionYears.Range(Almaty, 2025));
+        Assert.Equal(1403, Fars.YearOf(Today)); // 15 Jan 2025 is in 1403
+        Assert.Equal(2025, Almaty.YearOf(Today));
+        Assert.Equal(new ReportingPeriod(new DateOnly(2024, 3, 20), new DateOnly(2025, 3, 20)), Fars.Year(1403));
+        Assert.Equal(new ReportingPeriod(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)), Almaty.Year(2025));
     }
 
     [Fact]

@@ -8,8 +8,8 @@ internal static class DomainFixtures
     public static readonly DateTimeOffset Now = new(2025, 1, 15, 9, 0, 0, TimeSpan.Zero);
     public static readonly DateOnly Today = DateOnly.FromDateTime(Now.UtcDateTime);
 
-    public static readonly Region Fars = new("fars", "IR", "IRR", "fa-IR", [], RegionCalendar.SolarHijri, 7, 53m);
-    public static readonly Region Almaty = new("almaty", "KZ", "KZT", "ru-KZ", ["kk-KZ"], RegionCalendar.Gregorian, 5, 40m);
+    public static readonly Region Fars = new("fars", "IR", "IRR", "fa-IR", [], RegionCalendar.SolarHijri, 7);
+    public static readonly Region Almaty = new("almaty", "KZ", "KZT", "ru-KZ", ["kk-KZ"], RegionCalendar.Gregorian, 5);
 
     public static Cooperative Founding(string region = "fars") =>
         Cooperative.Found(region, "fa-۱۲۳", "Test", CooperativeSector.Production, null, "registrar", Now);

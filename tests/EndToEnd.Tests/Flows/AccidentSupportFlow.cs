@@ -10,7 +10,7 @@ namespace LabourWelfare.EndToEnd.Tests.Flows;
 /// accident-support application per injured person (opened by the event, in the accident report's trace); an aid officer
 /// completes one person's decile, a second officer approves and a third disburses. Partners receive each event once.
 /// </summary>
-internal sealed class AccidentSupportFlow(PlatformProcesses platform, EventProbe partner, string region, int injuredCount = 1)
+internal sealed class AccidentSupportFlow(AspirePlatform platform, EventProbe partner, string region, int injuredCount = 1)
 {
     private static readonly string WelfareAid = PlatformResources.WelfareAid.Name;
 

@@ -15,7 +15,7 @@ namespace LabourWelfare.EndToEnd.Tests.Flows;
 /// the case (MediationCaseClosed → Welfare aid and Inspections). Both carry the same traceparent trace id, as a client
 /// following one dismissal would send, so every record opened along the way names the one trace.
 /// </remarks>
-internal sealed class DismissalFlow(PlatformProcesses platform, EventProbe partner, string region)
+internal sealed class DismissalFlow(AspirePlatform platform, EventProbe partner, string region)
 {
     private static readonly string Inspections = PlatformResources.Inspections.Name;
     private static readonly string WelfareAid = PlatformResources.WelfareAid.Name;

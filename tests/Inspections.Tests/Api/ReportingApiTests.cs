@@ -5,6 +5,7 @@ using LabourWelfare.Inspections.Features.Planning;
 using LabourWelfare.Inspections.Features.Reports;
 using LabourWelfare.Inspections.Features.Statistics;
 using LabourWelfare.ServiceDefaults;
+using LabourWelfare.SharedKernel;
 using LabourWelfare.TestSupport;
 using static LabourWelfare.Inspections.Tests.TestData;
 
@@ -48,7 +49,8 @@ public sealed class ReportingApiTests(InspectionsFactory service) : IClassFixtur
         var client = service.ClientFor(Roles.Inspector, "ilam");
         var site = await WorkplaceAsync(client, workforce: 60, sector: "construction", region: "ilam");
         var now = DateTimeOffset.UtcNow;
-        foreach (var at in new[] { now.AddHours(-2), now.AddYears(-1).AddHours(-2), now.AddYears(-1).AddHours(-3) })
+        // A year earlier in the region's calendar can be a day off the Gregorian one: stay well inside the window.
+        foreach (var at in new[] { now.AddHours(-2), now.AddYears(-1).AddDays(-3), now.AddYears(-1).AddDays(-4) })
         {
             (await client.PostJsonAsync(AccidentsUrl, new
             {
@@ -86,6 +88,57 @@ public sealed class ReportingApiTests(InspectionsFactory service) : IClassFixtur
         Assert.Contains(report.ViolationsByProvision, p => p.Provision == "Labour Law art. 37");
         Assert.Equal(("IRR", 1_000_000m), (Assert.Single(report.Penalties).Currency, report.Penalties[0].Amount));
         Assert.True(report.Accidents >= 1);
+    }
+
+    [Fact]
+    public async Task Statistics_of_1402_compare_with_all_of_1401_so_29_Esfand_1401_counts_and_labels_are_in_the_callers_language()
+    {
+        var client = service.ClientFor(Roles.Inspector, "qom");
+        var site = await WorkplaceAsync(client, workforce: 30, sector: "industry", region: "qom");
+        // 29 Esfand 1401 (the last day of 1401), 1 Farvardin 1402 and 29 Esfand 1402 (the last day of 1402).
+        foreach (var at in new[] { "2023-03-20T09:00:00Z", "2023-03-21T09:00:00Z", "2024-03-19T09:00:00Z" })
+        {
+            (await client.PostJsonAsync(AccidentsUrl, new
+            {
+                workplaceId = site.Id, occurredAt = DateTimeOffset.Parse(at, System.Globalization.CultureInfo.InvariantCulture),
+                severity = "minor", description = "slip",
+                injured = new[] { new { nationalId = IranianNationalId(), fullName = "A", injurySeverity = "minor" } },
+            })).EnsureSuccessStatusCode();
+        }
+        var supervisor = service.ClientFor(Roles.Supervisor, "qom");
+        supervisor.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fa-IR");
+
+        using var response = await supervisor.GetAsync($"{Statistics}?year=1402");
+        var stats = await response.ShouldBeAsync<GetStatistics.StatisticsResponse>(HttpStatusCode.OK);
+
+        Assert.Equal((new DateOnly(2023, 3, 21), new DateOnly(2024, 3, 19)), (stats.From, stats.To));
+        Assert.Equal((2, 1), (stats.AccidentFiles, stats.AccidentFilesPreviousYear));
+        Assert.Equal("فروردین ۱۴۰۲ – اسفند ۱۴۰۲", stats.Period.Label);
+        Assert.Equal(("fa", 1402, 1, 1402, 12), (stats.Period.Language, stats.Period.From.Year, stats.Period.From.Month, stats.Period.To.Year, stats.Period.To.Month));
+        Assert.Equal("فروردین ۱۴۰۱ – اسفند ۱۴۰۱", stats.PreviousPeriod.Label);
+        Assert.Equal(new CalendarDate(1401, 12, 29), stats.PreviousPeriod.To);
+        Assert.Equal("fa", response.Content.Headers.ContentLanguage.Single());
+
+        var report = await service.ClientFor(Roles.Supervisor, "qom").GetAsync($"{Annual}?year=1401").ShouldBeAsync<GetAnnualReport.AnnualReport>(HttpStatusCode.OK);
+        Assert.Equal((1401, 1, "Farvardin 1401 – Esfand 1401"), (report.Year, report.Accidents, report.Period.Label));
+        var russian = service.ClientFor(Roles.Admin, null);
+        russian.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ru");
+        var almaty = await russian.GetAsync($"{Statistics}?region=almaty&year=2025").ShouldBeAsync<GetStatistics.StatisticsResponse>(HttpStatusCode.OK);
+        Assert.Equal(("январь 2025 – декабрь 2025", new CalendarDate(2024, 1, 1)), (almaty.Period.Label, almaty.PreviousPeriod.From));
+    }
+
+    [Fact]
+    public async Task Report_parameters_are_years_of_the_region_calendar_and_unknown_ones_are_refused()
+    {
+        var inspector = service.ClientFor(Roles.Inspector, "ilam");
+        await inspector.GetAsync($"{Statistics}?year=2025").ShouldBeProblemAsync(HttpStatusCode.BadRequest, "year");
+        await inspector.GetAsync($"{Statistics}?year=soon").ShouldBeProblemAsync(HttpStatusCode.BadRequest, "year");
+        await inspector.GetAsync($"{Statistics}?year=1402&from=2023-04-01&to=2023-05-01").ShouldBeProblemAsync(HttpStatusCode.BadRequest, "year");
+        await inspector.GetAsync($"{Statistics}?yaer=1402").ShouldBeProblemAsync(HttpStatusCode.BadRequest, "yaer");
+        await inspector.GetAsync($"{Annual}?year=1402&period=q1").ShouldBeProblemAsync(HttpStatusCode.BadRequest, "period");
+        var body = (await inspector.GetAsync($"{Statistics}?yaer=1402").ShouldBeProblemAsync(HttpStatusCode.BadRequest)).ToString();
+        Assert.DoesNotContain("Microsoft", body);
+        Assert.Equal(HttpStatusCode.OK, (await inspector.GetAsync($"{Statistics}?year=1402")).StatusCode);
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class StatisticsApiTests(ClockedMediationFactory service) : IClass
         Assert.Equal(15.0m, stats.MedianDaysToResolution);
         Assert.Equal(12, stats.Months.Count);
         var mehr = Assert.Single(stats.Months, m => m.Label == "Mehr 1404");
-        Assert.Equal(3, mehr.Received);
+        Assert.Equal((1404, 7, 3), (mehr.Year, mehr.Month, mehr.Received));
         Assert.Equal(2, mehr.Resolved);
 
         var lastYear = await supervisor.GetAsync($"{Statistics}?year=1403").ShouldBeAsync<GetStatistics.StatisticsResponse>(HttpStatusCode.OK);
@@ -60,6 +60,13 @@ public sealed class StatisticsApiTests(ClockedMediationFactory service) : IClass
         Assert.Equal("gregorian", stats.Period.Calendar);
         Assert.True(stats.Received >= 1);
         Assert.Equal(2, stats.Months.Count);
+
+        // Labels in the caller's language, with the year and month beside them for programs.
+        var kazakh = _api.Supervisor("almaty");
+        kazakh.DefaultRequestHeaders.AcceptLanguage.ParseAdd("kk");
+        var inKazakh = await kazakh.GetAsync($"{Statistics}?year=2025").ShouldBeAsync<GetStatistics.StatisticsResponse>(HttpStatusCode.OK);
+        Assert.Equal(("kk", "қаңтар 2025 – желтоқсан 2025"), (inKazakh.Period.Language, inKazakh.Period.Label));
+        Assert.Equal(("қыркүйек 2025", 2025, 9), (inKazakh.Months[8].Label, inKazakh.Months[8].Year, inKazakh.Months[8].Month));
     }
 
     [Fact]

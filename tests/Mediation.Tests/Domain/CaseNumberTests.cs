@@ -13,9 +13,9 @@ public sealed class CaseNumberTests
     public void The_year_is_the_region_calendar_year()
     {
         // 1 October 2025 is 9 Mehr 1404 in the Solar Hijri calendar; 20 March 2025 is still 1403 (Nowruz is the 21st).
-        Assert.Equal(1404, CaseNumber.YearOf(Fars, Now));
-        Assert.Equal(1403, CaseNumber.YearOf(Fars, new DateTimeOffset(2025, 3, 20, 12, 0, 0, TimeSpan.Zero)));
-        Assert.Equal(2025, CaseNumber.YearOf(Almaty, Now));
+        Assert.Equal(1404, Fars.YearOf(Now));
+        Assert.Equal(1403, Fars.YearOf(new DateTimeOffset(2025, 3, 20, 12, 0, 0, TimeSpan.Zero)));
+        Assert.Equal(2025, Almaty.YearOf(Now));
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using LabourWelfare.Mediation.Domain;
+using LabourWelfare.SharedKernel;
 using static LabourWelfare.Mediation.Tests.Domain.DomainFixtures;
 
 namespace LabourWelfare.Mediation.Tests.Domain;
@@ -48,15 +49,15 @@ public sealed class StatisticsTests
     [Fact]
     public void Persian_regions_report_in_Solar_Hijri_months()
     {
-        var year = ReportingPeriods.Year(Fars, 1404);
+        var year = Fars.Year(1404);
         Assert.Equal(new DateOnly(2025, 3, 21), year.From);
         Assert.Equal(new DateOnly(2026, 3, 20), year.To);
-        var months = ReportingPeriods.Months(Fars, year);
+        var months = Fars.Months(year);
         Assert.Equal(12, months.Count);
         Assert.Equal(new DateOnly(2025, 9, 23), months[6].From); // 1 Mehr 1404
         Assert.Equal(new DateOnly(2025, 10, 22), months[6].To);
 
-        var almaty = ReportingPeriods.Months(Almaty, new ReportingPeriod(new DateOnly(2025, 1, 15), new DateOnly(2025, 3, 10)));
+        var almaty = Almaty.Months(new ReportingPeriod(new DateOnly(2025, 1, 15), new DateOnly(2025, 3, 10)));
         Assert.Equal([new DateOnly(2025, 1, 15), new DateOnly(2025, 2, 1), new DateOnly(2025, 3, 1)], almaty.Select(m => m.From));
     }
 }

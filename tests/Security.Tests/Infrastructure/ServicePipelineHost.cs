@@ -21,11 +21,15 @@ public sealed class ServicePipelineHost : IAsyncLifetime
 
     private WebApplication _app = null!;
 
+    /// <summary>Settings on top of the test token settings (an Auth:Authority, say); set before InitializeAsync.</summary>
+    public IEnumerable<KeyValuePair<string, string?>> Settings { get; init; } = [];
+
     public async Task InitializeAsync()
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.WebHost.UseTestServer();
         builder.Configuration.AddInMemoryCollection(TestTokens.Configuration());
+        builder.Configuration.AddInMemoryCollection(Settings);
         builder.AddServiceDefaults();
         builder.Services.AddAccessPolicies(new Dictionary<string, string[]> { [InspectorsOnly] = [Roles.Inspector, Roles.Admin] });
 

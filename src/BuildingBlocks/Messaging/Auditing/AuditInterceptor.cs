@@ -37,6 +37,7 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContext, TimePro
         {
             if (entry.Entity is AuditEntry or OutboxMessage or InboxMessage or Idempotency.IdempotencyRecord) continue;
             if (entry.Metadata.IsOwned()) continue; // audited with its owner
+            if (entry.Metadata.IsNotAudited()) continue;
             var action = entry.State switch
             {
                 EntityState.Added => "created",
@@ -71,17 +72,19 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContext, TimePro
         foreach (var property in entry.Properties)
         {
             if (property.Metadata.IsConcurrencyToken && property.Metadata.ValueGenerated != Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never) continue;
+            var redacted = property.Metadata.IsRedacted();
+            object? Shown(object? value) => redacted && value is not null ? AuditModel.RedactedValue : value;
             switch (entry.State)
             {
                 case EntityState.Added:
-                    newValues[property.Metadata.Name] = property.CurrentValue;
+                    newValues[property.Metadata.Name] = Shown(property.CurrentValue);
                     break;
                 case EntityState.Deleted:
-                    oldValues[property.Metadata.Name] = property.OriginalValue;
+                    oldValues[property.Metadata.Name] = Shown(property.OriginalValue);
                     break;
                 case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
-                    oldValues[property.Metadata.Name] = property.OriginalValue;
-                    newValues[property.Metadata.Name] = property.CurrentValue;
+                    oldValues[property.Metadata.Name] = Shown(property.OriginalValue);
+                    newValues[property.Metadata.Name] = Shown(property.CurrentValue);
                     break;
             }
         }

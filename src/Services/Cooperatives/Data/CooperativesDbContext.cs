@@ -11,6 +11,7 @@ public sealed class CooperativesDbContext(DbContextOptions<CooperativesDbContext
     public DbSet<Member> Members => Set<Member>();
     public DbSet<AnnualReturn> AnnualReturns => Set<AnnualReturn>();
     public DbSet<EnergyProject> EnergyProjects => Set<EnergyProject>();
+    public DbSet<RegionalRenewableTarget> RenewableTargets => Set<RegionalRenewableTarget>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -33,9 +33,9 @@ public sealed class AnnualReturn
             throw new DomainRuleException("cooperative-not-registered-or-dissolved",
                 $"Annual returns are filed by registered cooperatives; this one is {cooperative.Status}.");
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        if (year > RegionYears.YearOf(region, today))
+        if (year > region.YearOf(today))
             throw ValidationException.For("year", "must not be a future year.");
-        if (year < RegionYears.YearOf(region, cooperative.RegisteredOn.Value))
+        if (year < region.YearOf(cooperative.RegisteredOn.Value))
             throw ValidationException.For("year", "must not be before the year of registration.");
         EnsureValues(jobsProvided, revenue, region);
         return new AnnualReturn

@@ -16,7 +16,7 @@ public static class CaseNumbers
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("Case numbers are taken inside the transaction that stores the case.");
         var code = region.Code.ToLowerInvariant();
-        var year = CaseNumber.YearOf(region, receivedAt);
+        var year = region.YearOf(receivedAt);
         var next = await db.Database.SqlQuery<int>($"""
             INSERT INTO case_number_counters (region, year, last_sequence) VALUES ({code}, {year}, 1)
             ON CONFLICT (region, year) DO UPDATE SET last_sequence = case_number_counters.last_sequence + 1

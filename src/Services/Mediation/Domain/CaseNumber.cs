@@ -5,19 +5,12 @@ namespace LabourWelfare.Mediation.Domain;
 
 /// <summary>
 /// The number people read out on the phone: REGION-YEAR-SEQUENCE, e.g. FARS-1404-0042. The year is the region's own
-/// calendar year (Solar Hijri in the Iranian regions); the sequence restarts at 1 each year, without gaps or repeats.
+/// calendar year (Region.YearOf: Solar Hijri in the Iranian regions); the sequence restarts at 1 each year, without gaps or repeats.
 /// </summary>
 public sealed record CaseNumber(string Region, int Year, int Sequence)
 {
     public override string ToString() =>
         $"{Region.ToUpperInvariant()}-{Year.ToString(CultureInfo.InvariantCulture)}-{Sequence.ToString("0000", CultureInfo.InvariantCulture)}";
-
-    /// <summary>The year a case received on this instant is numbered in, in the region's calendar.</summary>
-    public static int YearOf(Region region, DateTimeOffset receivedAt)
-    {
-        var date = DateOnly.FromDateTime(receivedAt.UtcDateTime);
-        return region.UsesSolarHijri ? PeriodLabels.ToSolarHijri(date).Year : date.Year;
-    }
 
     /// <summary>What people type ("fars-۱۴۰۴-42") to the stored form ("FARS-1404-0042"); null when it is not a case number.</summary>
     public static string? Normalize(string? typed)

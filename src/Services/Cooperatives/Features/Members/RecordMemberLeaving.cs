@@ -23,7 +23,7 @@ public static class RecordMemberLeaving
             .ProducesChangeProblems();
 
     internal static async Task<Ok<MemberResponse>> Handle(
-        Guid id, Guid memberId, Request request, CallerContext caller, CooperativesDbContext db, RegionCatalog regions,
+        Guid id, Guid memberId, Request? request, CallerContext caller, CooperativesDbContext db, RegionCatalog regions,
         TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -33,7 +33,7 @@ public static class RecordMemberLeaving
         ETags.RequireMatch(http, member.Version);
 
         var today = clock.Today();
-        var leftOn = request.LeftOn ?? today;
+        var leftOn = request?.LeftOn ?? today;
         member.Leave(cooperative, leftOn, today);
         var activeMembers = await db.ActiveMemberCountAsync(id, cancellationToken) - 1;
         cooperative.ReviewMembership(activeMembers, regions.Get(cooperative.Region).MinimumFoundingMembers, leftOn);

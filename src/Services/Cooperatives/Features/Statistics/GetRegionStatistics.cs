@@ -1,6 +1,8 @@
 using LabourWelfare.Cooperatives.Data;
 using LabourWelfare.Cooperatives.Domain;
+using LabourWelfare.Cooperatives.Features.Targets;
 using LabourWelfare.ServiceDefaults;
+using LabourWelfare.ServiceDefaults.Localization;
 using LabourWelfare.SharedKernel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +12,7 @@ namespace LabourWelfare.Cooperatives.Features.Statistics;
 /// <summary>
 /// A region's figures for one year of its calendar (Solar Hijri in Persian regions, labelled so): cooperatives by
 /// status and sector, members, jobs and revenue from the year's returns, and MW operational against the regional
-/// target. Every figure is aggregated in SQL on indexed columns, so it stays fast with thousands of cooperatives.
+/// target when one is known (with its source); without one, progress is null and <c>hasTarget</c> false. Every figure is aggregated in SQL on indexed columns, so it stays fast with thousands of cooperatives.
 /// </summary>
 public static class GetRegionStatistics
 {
@@ -34,8 +36,13 @@ public static class GetRegionStatistics
     /// <param name="Revenue">One sum per currency: sums never mix currencies.</param>
     public sealed record ReturnFigures(int Filed, int JobsProvided, IReadOnlyList<Money> Revenue);
 
+    /// <param name="HasTarget">Whether the region has a known target; without one there is no progress to show.</param>
+    /// <param name="TargetMw">The target's MW, null when the region has none (never an invented figure).</param>
+    /// <param name="Target">The target with its source and year, null when the region has none.</param>
+    /// <param name="ProgressPercent">Operational MW as a share of the target; null without a target.</param>
     public sealed record EnergyFigures(
-        decimal TargetMw, decimal OperationalMw, decimal InstallingMw, decimal PlannedMw, decimal? ProgressPercent,
+        bool HasTarget, decimal? TargetMw, RenewableTargetResponse? Target,
+        decimal OperationalMw, decimal InstallingMw, decimal PlannedMw, decimal? ProgressPercent,
         decimal CommissionedInPeriodMw, int OperationalProjects);
 
     public static void MapGetRegionStatistics(this RouteGroupBuilder group) =>
@@ -47,7 +54,7 @@ public static class GetRegionStatistics
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
     internal static async Task<Ok<Response>> Handle(
-        CallerContext caller, CooperativesDbContext db, RegionCatalog regions, TimeProvider clock,
+        CallerContext caller, RequestLanguage language, CooperativesDbContext db, RegionCatalog regions, TimeProvider clock,
         CancellationToken cancellationToken, string? region = null, int? year = null)
     {
         new FieldErrors()
@@ -55,11 +62,10 @@ public static class GetRegionStatistics
             .When(region is null && caller.Region is null, "region", "is required.")
             .ThrowIfAny();
         var scope = regions.Get(caller.RequireRegionFor(region));
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var reportYear = year ?? RegionYears.YearOf(scope, today);
-        if (!RegionYears.IsPlausible(scope, reportYear, today))
-            throw ValidationException.For("year", $"must be a year of the region's calendar, up to {RegionYears.YearOf(scope, today)}.");
-        var (from, to) = RegionYears.Range(scope, reportYear);
+        var today = clock.Today();
+        var period = scope.RequestedPeriod(year, null, null, today);
+        var reportYear = year ?? scope.YearOf(today);
+        var (from, to) = (period.From, period.To);
         var code = scope.Code;
 
         var cooperatives = db.Cooperatives.AsNoTracking().Where(c => c.Region == code);
@@ -88,8 +94,9 @@ public static class GetRegionStatistics
 
         decimal Mw(EnergyProjectStatus status) => capacity.Where(c => c.Status == status).Sum(c => c.Mw);
         var operational = Mw(EnergyProjectStatus.Operational);
+        var (target, _) = await RenewableTargets.CurrentAsync(db, scope, cancellationToken);
         return TypedResults.Ok(new Response(
-            code, reportYear, from, to, PeriodLabels.For(scope, from, to),
+            code, reportYear, from, to, scope.Label(period, language.Code),
             new CooperativeFigures(
                 groups.Sum(g => g.Count),
                 Enum.GetValues<CooperativeStatus>().Select(s => new StatusCount(s, groups.Where(g => g.Status == s).Sum(g => g.Count))).ToList(),
@@ -99,8 +106,9 @@ public static class GetRegionStatistics
             new MemberFigures(active, joined, left),
             new ReturnFigures(returns.Sum(r => r.Filed), returns.Sum(r => r.Jobs),
                 returns.OrderBy(r => r.Currency).Select(r => new Money(r.Revenue, r.Currency)).ToList()),
-            new EnergyFigures(scope.RenewableTargetMw, operational, Mw(EnergyProjectStatus.Installing), Mw(EnergyProjectStatus.Planned),
-                scope.RenewableTargetMw > 0 ? Math.Round(operational / scope.RenewableTargetMw * 100m, 1) : null,
+            new EnergyFigures(target is not null, target?.Mw, target,
+                operational, Mw(EnergyProjectStatus.Installing), Mw(EnergyProjectStatus.Planned),
+                target is { Mw: > 0 } ? Math.Round(operational / target.Mw * 100m, 1) : null,
                 commissioned, capacity.Where(c => c.Status == EnergyProjectStatus.Operational).Sum(c => c.Count))));
     }
 }

@@ -2,6 +2,7 @@ using LabourWelfare.Inspections.Data;
 using LabourWelfare.Inspections.Domain;
 using LabourWelfare.Inspections.Features.Shared;
 using LabourWelfare.ServiceDefaults;
+using LabourWelfare.ServiceDefaults.Localization;
 using LabourWelfare.SharedKernel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,7 @@ public static class GetInspectionPlan
             .Problems(StatusCodes.Status400BadRequest);
 
     internal static async Task<Ok<PlanResponse>> Handle(
-        CallerContext caller, InspectionsDbContext db, RegionCatalog regions, TimeProvider clock, CancellationToken cancellationToken,
+        CallerContext caller, RequestLanguage language, InspectionsDbContext db, RegionCatalog regions, TimeProvider clock, CancellationToken cancellationToken,
         string? region = null, DateOnly? from = null, DateOnly? to = null, string? sector = null, bool? unscheduledOnly = null,
         int? page = null, int? pageSize = null)
     {
@@ -58,6 +59,6 @@ public static class GetInspectionPlan
             .Where(e => unscheduledOnly != true || e.ScheduledOn is null)
             .ToList();
         var pageOfEntries = new PagedList<PlanEntry>(ranked.Skip(paging.Skip).Take(paging.PageSize).ToList(), paging.Page, paging.PageSize, ranked.Count);
-        return TypedResults.Ok(new PlanResponse(scope.Code, start, end, PeriodLabels.For(scope, start, end), pageOfEntries));
+        return TypedResults.Ok(new PlanResponse(scope.Code, start, end, scope.Label(new ReportingPeriod(start, end), language.Code), pageOfEntries));
     }
 }

@@ -2,6 +2,7 @@ using LabourWelfare.Inspections.Data;
 using LabourWelfare.Inspections.Domain;
 using LabourWelfare.Inspections.Features.Shared;
 using LabourWelfare.ServiceDefaults;
+using LabourWelfare.ServiceDefaults.Localization;
 using LabourWelfare.SharedKernel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -38,14 +39,13 @@ public static class GetAnnualReport
             .Problems(StatusCodes.Status400BadRequest);
 
     internal static async Task<Ok<AnnualReport>> Handle(
-        CallerContext caller, InspectionsDbContext db, RegionCatalog regions, TimeProvider clock, CancellationToken cancellationToken,
-        string? region = null, int? year = null)
+        CallerContext caller, RequestLanguage language, InspectionsDbContext db, RegionCatalog regions, TimeProvider clock,
+        CancellationToken cancellationToken, string? region = null, int? year = null)
     {
         var scope = caller.ReportRegion(region, regions);
-        var reportYear = year ?? ReportingPeriod.CurrentYear(scope, clock.Today());
-        new FieldErrors().When(reportYear is < 1300 or > 2200 || (scope.UsesSolarHijri && reportYear > 1600), "year",
-            scope.UsesSolarHijri ? "must be a Solar Hijri year (e.g. 1403)." : "must be a Gregorian year (e.g. 2025).").ThrowIfAny();
-        var period = ReportingPeriod.Year(scope, reportYear);
+        var today = clock.Today();
+        var period = scope.RequestedPeriod(year, null, null, today);
+        var reportYear = year ?? scope.YearOf(today);
         var code = scope.Code;
 
         var liable = await db.Workplaces.AsNoTracking()
@@ -71,8 +71,7 @@ public static class GetAnnualReport
         var injuries = accidents.Where(a => a.Kind == AccidentKind.Accident).ToList();
 
         return TypedResults.Ok(new AnnualReport(
-            code, reportYear, scope.UsesSolarHijri ? "solar-hijri" : "gregorian", period.From, period.To,
-            PeriodLabels.For(scope, period.From, period.To),
+            code, reportYear, scope.Reporting.Name, period.From, period.To, scope.Label(period, language.Code),
             InspectionStaff: visits.SelectMany(v => v.Inspectors).Distinct().Count(),
             WorkplacesLiable: liable.Sum(s => s.Workplaces), WorkersEmployed: liable.Sum(s => s.Workers),
             WorkplacesBySector: liable.OrderBy(s => s.Sector).ToList(),

@@ -3,6 +3,7 @@ using LabourWelfare.Inspections.Domain;
 using LabourWelfare.Inspections.Features.Shared;
 using LabourWelfare.Inspections.Features.Workplaces;
 using LabourWelfare.ServiceDefaults;
+using LabourWelfare.ServiceDefaults.Localization;
 using LabourWelfare.SharedKernel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -10,9 +11,10 @@ using Microsoft.EntityFrameworkCore;
 namespace LabourWelfare.Inspections.Features.Statistics;
 
 /// <summary>
-/// Figures of one region for a period (default: the current year in the region's calendar): inspections, violations by
-/// category and severity, recommendations, supplies, ambassador coverage, and accident files by sector and severity with
-/// the change against the same period a year earlier. Persian regions get Solar Hijri labels.
+/// Figures of one region for a year of its calendar (year=1402 in Ilam, year=2025 in Almaty; default the current one) or
+/// a from/to period: inspections, violations by category and severity, recommendations, supplies, ambassador coverage,
+/// and accident files by sector and severity with the change against the same period one year earlier in the region's
+/// calendar. Labels are in the caller's language (Accept-Language).
 /// </summary>
 public static class GetStatistics
 {
@@ -40,15 +42,13 @@ public static class GetStatistics
             .Problems(StatusCodes.Status400BadRequest);
 
     internal static async Task<Ok<StatisticsResponse>> Handle(
-        CallerContext caller, InspectionsDbContext db, RegionCatalog regions, TimeProvider clock, CancellationToken cancellationToken,
-        string? region = null, DateOnly? from = null, DateOnly? to = null)
+        CallerContext caller, RequestLanguage language, InspectionsDbContext db, RegionCatalog regions, TimeProvider clock,
+        CancellationToken cancellationToken, string? region = null, int? year = null, DateOnly? from = null, DateOnly? to = null)
     {
         var scope = caller.ReportRegion(region, regions);
         var today = clock.Today();
-        var year = ReportingPeriod.Year(scope, ReportingPeriod.CurrentYear(scope, today));
-        var period = new ReportingPeriod(from ?? year.From, to ?? year.To);
-        new FieldErrors().When(period.To < period.From, "to", "must be on or after from.").ThrowIfAny();
-        var previous = period.PreviousYear();
+        var period = scope.RequestedPeriod(year, from, to, today);
+        var previous = scope.PreviousYear(period);
         var code = scope.Code;
 
         var inspections = db.Inspections.AsNoTracking().Where(i => i.Region == code && i.ScheduledOn >= period.From && i.ScheduledOn <= period.To);
@@ -89,7 +89,7 @@ public static class GetStatistics
             .Where(p => campaigns.Select(c => c.Id).Contains(p.CampaignId)).SumAsync(p => p.Participants, cancellationToken);
 
         return TypedResults.Ok(new StatisticsResponse(
-            code, period.From, period.To, PeriodLabels.For(scope, period.From, period.To), PeriodLabels.For(scope, previous.From, previous.To),
+            code, period.From, period.To, scope.Label(period, language.Code), scope.Label(previous, language.Code),
             new InspectionFigures(byStatus.GetValueOrDefault(InspectionStatus.Scheduled), byStatus.GetValueOrDefault(InspectionStatus.InProgress),
                 byStatus.GetValueOrDefault(InspectionStatus.Completed), byStatus.GetValueOrDefault(InspectionStatus.Cancelled), followUps, overdue,
                 average is null ? null : Math.Round(average.Value, 1)),

@@ -19,7 +19,8 @@ public static class AppointAmbassador
             .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
     internal static async Task<Created<AmbassadorResponse>> Handle(
-        Guid id, Request request, CallerContext caller, InspectionsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, Request request, CallerContext caller, InspectionsDbContext db, TimeProvider clock, HttpContext http,
+        CancellationToken cancellationToken)
     {
         var workplace = await db.WorkplaceAsync(id, caller, cancellationToken);
         var today = clock.Today();
@@ -31,6 +32,8 @@ public static class AppointAmbassador
 
         var ambassador = workplace.AppointAmbassador(request.FullName!.Trim(), request.AppointedOn!.Value, request.TrainedOn, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        // The ambassador belongs to the workplace: ending the term later needs the workplace's ETag.
+        ETags.Set(http, workplace.Version);
         return TypedResults.Created($"/api/inspections/workplaces/{workplace.Id}",
             new AmbassadorResponse(ambassador.Id, ambassador.FullName, ambassador.AppointedOn, ambassador.TrainedOn, ambassador.EndedOn, ambassador.IsActiveOn(today)));
     }

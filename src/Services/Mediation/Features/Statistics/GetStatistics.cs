@@ -1,6 +1,7 @@
 using LabourWelfare.Mediation.Data;
 using LabourWelfare.Mediation.Domain;
 using LabourWelfare.ServiceDefaults;
+using LabourWelfare.ServiceDefaults.Localization;
 using LabourWelfare.SharedKernel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,9 @@ namespace LabourWelfare.Mediation.Features.Statistics;
 /// </summary>
 public static class GetStatistics
 {
-    public sealed record MonthFigures(string Label, DateOnly From, DateOnly To, int Received, int Resolved);
+    /// <param name="Year">The month's year in the region's calendar, beside the label for programs.</param>
+    /// <param name="Month">The month's number in the region's calendar (1 = Farvardin in Solar Hijri).</param>
+    public sealed record MonthFigures(string Label, int Year, int Month, DateOnly From, DateOnly To, int Received, int Resolved);
 
     public sealed record StatisticsResponse(
         string Region, DateOnly From, DateOnly To, PeriodLabel Period, int Received,
@@ -33,23 +36,16 @@ public static class GetStatistics
     /// <param name="year">A year of the region's calendar (1404 in fars, 2025 in almaty); default the current one.</param>
     /// <param name="from">With <paramref name="to"/>: an explicit period of local dates, inclusive, instead of a year.</param>
     internal static async Task<Ok<StatisticsResponse>> Handle(
-        CallerContext caller, MediationDbContext db, RegionCatalog regions, TimeProvider clock, CancellationToken cancellationToken,
-        string? region = null, int? year = null, DateOnly? from = null, DateOnly? to = null)
+        CallerContext caller, RequestLanguage language, MediationDbContext db, RegionCatalog regions, TimeProvider clock,
+        CancellationToken cancellationToken, string? region = null, int? year = null, DateOnly? from = null, DateOnly? to = null)
     {
         new FieldErrors()
             .When(region is not null && !regions.Exists(region), "region", "is not a known region.")
             .When(region is null && caller.Region is null, "region", "is required.")
-            .When(year is not null && (from is not null || to is not null), "year", "give a year or a from/to period, not both.")
-            .When((from is null) != (to is null), from is null ? "from" : "to", "is required with the other end of the period.")
-            .When(from is not null && to is not null && to < from, "to", "must not be before from.")
-            .When(from is not null && to is not null && to.Value.DayNumber - from.Value.DayNumber > 366 * 5, "to", "periods are at most five years.")
-            .When(year is < 1300 or > 3000, "year", "is not a plausible year.")
             .ThrowIfAny();
         var reg = regions.Get(caller.RequireRegionFor(region));
 
-        var period = from is not null
-            ? new ReportingPeriod(from.Value, to!.Value)
-            : ReportingPeriods.Year(reg, year ?? ReportingPeriods.CurrentYear(reg, clock.GetUtcNow()));
+        var period = reg.RequestedPeriod(year, from, to, clock.Today());
         var start = period.Start;
         var end = period.EndExclusive;
         var facts = await db.Cases.AsNoTracking()
@@ -58,14 +54,15 @@ public static class GetStatistics
             .ToListAsync(cancellationToken);
 
         var figures = CaseStatistics.Compute(facts, start, end);
-        var months = ReportingPeriods.Months(reg, period).Select(m =>
+        var months = reg.Months(period).Select(m =>
         {
             var f = CaseStatistics.Compute(facts, m.Start, m.EndExclusive);
-            return new MonthFigures(PeriodLabels.For(reg, m.From, m.To).Label, m.From, m.To, f.Received, f.Resolved);
+            var label = reg.Label(m, language.Code);
+            return new MonthFigures(label.Label, label.From.Year, label.From.Month, m.From, m.To, f.Received, f.Resolved);
         }).ToList();
 
         return TypedResults.Ok(new StatisticsResponse(
-            reg.Code, period.From, period.To, PeriodLabels.For(reg, period.From, period.To), figures.Received,
+            reg.Code, period.From, period.To, reg.Label(period, language.Code), figures.Received,
             figures.ReceivedByCategory.ToDictionary(e => KebabCase.Name(e.Key), e => e.Value),
             figures.ReceivedByChannel.ToDictionary(e => KebabCase.Name(e.Key), e => e.Value),
             figures.Resolved, figures.Settled, figures.NotSettled, figures.Withdrawn, figures.SettlementRate,

@@ -26,10 +26,10 @@ public static class CancelApplication
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
     internal static async Task<Results<Ok<ApplicationResponse>, ValidationProblem, NotFound>> Handle(
-        Guid id, Request request, CallerContext caller, WelfareAidDbContext db, HttpContext http, TimeProvider clock,
+        Guid id, Request? request, CallerContext caller, WelfareAidDbContext db, HttpContext http, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors().MaxLength("reason", request.Reason, 2000);
+        var errors = new FieldErrors().MaxLength("reason", request?.Reason, 2000);
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
 
         var row = await db.ApplicationRows().FirstOrDefaultAsync(r => r.Application.Id == id, cancellationToken);
@@ -40,7 +40,7 @@ public static class CancelApplication
         var application = await db.Applications.SingleAsync(a => a.Id == id, cancellationToken);
         ETags.RequireMatch(http, application.Version);
 
-        var released = application.Cancel(caller.Subject, request.Reason?.Trim(), clock.GetUtcNow());
+        var released = application.Cancel(caller.Subject, request?.Reason?.Trim(), clock.GetUtcNow());
         programme.Release(released);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

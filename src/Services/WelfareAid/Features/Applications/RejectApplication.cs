@@ -27,17 +27,17 @@ public static class RejectApplication
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
     internal static async Task<Results<Ok<ApplicationResponse>, ValidationProblem>> Handle(
-        Guid id, Request request, CallerContext caller, WelfareAidDbContext db, HttpContext http, TimeProvider clock,
+        Guid id, Request? request, CallerContext caller, WelfareAidDbContext db, HttpContext http, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors().MaxLength("note", request.Note, 2000);
+        var errors = new FieldErrors().MaxLength("note", request?.Note, 2000);
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var (application, programme) = await db.LockForOfficerAsync(id, caller, http, cancellationToken);
         var beneficiary = await db.Beneficiaries.AsNoTracking().SingleAsync(b => b.Id == application.BeneficiaryId, cancellationToken);
         application.Reject(caller.Subject, Eligibility.Evaluate(programme.Rules, beneficiary, clock.Today()),
-            string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(), clock.GetUtcNow());
+            string.IsNullOrWhiteSpace(request?.Note) ? null : request.Note.Trim(), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 

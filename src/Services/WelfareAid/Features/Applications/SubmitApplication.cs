@@ -27,7 +27,8 @@ public static class SubmitApplication
             .ProducesProblem(StatusCodes.Status409Conflict);
 
     internal static async Task<Results<Created<ApplicationResponse>, ValidationProblem, NotFound>> Handle(
-        Request request, CallerContext caller, WelfareAidDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Request request, CallerContext caller, WelfareAidDbContext db, TimeProvider clock, HttpContext http,
+        CancellationToken cancellationToken)
     {
         var officer = caller.HasRole(Roles.AidOfficer, Roles.Admin);
         var errors = new FieldErrors()
@@ -60,6 +61,7 @@ public static class SubmitApplication
             Application = application, NationalId = beneficiary.NationalId, BeneficiaryName = beneficiary.FullName,
             ProgrammeName = programme.Name, ProgrammeKind = programme.Kind,
         };
+        ETags.Set(http, application.Version);
         return TypedResults.Created($"/api/aid/applications/{application.Id}", ApplicationResponse.From(row, caller));
     }
 }

@@ -24,7 +24,8 @@ public static class FindBeneficiary
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     internal static async Task<Results<Ok<BeneficiaryResponse>, ValidationProblem, NotFound>> Handle(
-        Request request, CallerContext caller, WelfareAidDbContext db, RegionCatalog regions, CancellationToken cancellationToken)
+        Request request, CallerContext caller, WelfareAidDbContext db, RegionCatalog regions, HttpContext http,
+        CancellationToken cancellationToken)
     {
         var nationalId = NationalIds.NormalizeAny(request.NationalId, regions);
         if (nationalId is null)
@@ -32,6 +33,7 @@ public static class FindBeneficiary
         var beneficiary = await db.Beneficiaries.AsNoTracking().FirstOrDefaultAsync(b => b.NationalId == nationalId, cancellationToken);
         if (beneficiary is null || !caller.SeesRegion(beneficiary.Region)) return TypedResults.NotFound();
         await db.AuditReadAsync<Domain.Beneficiary>(beneficiary.Id, cancellationToken);
+        ETags.Set(http, beneficiary.Version);
         return TypedResults.Ok(BeneficiaryResponse.From(beneficiary, caller));
     }
 }

@@ -23,7 +23,7 @@ public static class RegisterBeneficiary
             .ProducesProblem(StatusCodes.Status409Conflict);
 
     internal static async Task<Results<Created<BeneficiaryResponse>, ValidationProblem>> Handle(
-        Request request, CallerContext caller, WelfareAidDbContext db, RegionCatalog regions, TimeProvider clock,
+        Request request, CallerContext caller, WelfareAidDbContext db, RegionCatalog regions, TimeProvider clock, HttpContext http,
         CancellationToken cancellationToken)
     {
         var regionCode = request.Region ?? caller.Region;
@@ -43,6 +43,7 @@ public static class RegisterBeneficiary
             request.IncomeDecile, request.TargetGroups ?? [], caller.Subject, clock.GetUtcNow());
         db.Beneficiaries.Add(beneficiary);
         await db.SaveChangesAsync(cancellationToken); // a concurrent duplicate fails on the unique index: 409
+        ETags.Set(http, beneficiary.Version);
         return TypedResults.Created($"/api/aid/beneficiaries/{beneficiary.Id}", BeneficiaryResponse.From(beneficiary, caller));
     }
 }

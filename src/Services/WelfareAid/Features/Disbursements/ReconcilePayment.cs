@@ -25,8 +25,9 @@ public static class ReconcilePayment
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-    internal static async Task<Results<Ok<DisbursementResponse>, ValidationProblem, NotFound>> Handle(
-        Request request, CallerContext caller, WelfareAidDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<DisbursementResponse>, ValidationProblem>> Handle(
+        Request request, CallerContext caller, WelfareAidDbContext db, TimeProvider clock, HttpContext http,
+        CancellationToken cancellationToken)
     {
         var reference = request.Reference is null ? null : DigitNormalizer.NormalizeDigits(request.Reference.Trim());
         var bankReference = request.BankPaymentReference is null ? null : DigitNormalizer.NormalizeDigits(request.BankPaymentReference.Trim());
@@ -40,9 +41,11 @@ public static class ReconcilePayment
 
         var region = caller.RequireRegionFor(request.Region);
         var disbursement = await db.Disbursements.FirstOrDefaultAsync(d => d.Region == region && d.Reference == reference, cancellationToken);
-        if (disbursement is null) return TypedResults.NotFound();
+        // An officer working through a bank file needs to know which line did not match.
+        if (disbursement is null) throw new NotFoundException($"The cash disbursement with payment reference {reference}");
         disbursement.Reconcile(bankReference!, new Money(request.Amount!.Value, request.Currency!), caller.Subject, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        ETags.Set(http, disbursement.Version);
         return TypedResults.Ok(DisbursementResponse.From(disbursement));
     }
 }

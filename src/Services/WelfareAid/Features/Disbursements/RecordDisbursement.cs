@@ -29,7 +29,8 @@ public static class RecordDisbursement
             .ProducesProblem(StatusCodes.Status409Conflict);
 
     internal static async Task<Results<Created<DisbursementResponse>, ValidationProblem, NotFound>> Handle(
-        Guid id, Request request, CallerContext caller, WelfareAidDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, Request request, CallerContext caller, WelfareAidDbContext db, TimeProvider clock, HttpContext http,
+        CancellationToken cancellationToken)
     {
         var reference = request.Reference is null ? null : DigitNormalizer.NormalizeDigits(request.Reference.Trim());
         var errors = new FieldErrors()
@@ -63,6 +64,7 @@ public static class RecordDisbursement
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
+        ETags.Set(http, disbursement.Version);
         return TypedResults.Created($"/api/aid/disbursements/{disbursement.Id}", DisbursementResponse.From(disbursement));
     }
 }

@@ -26,7 +26,7 @@ public static class CreateProgramme
             .ProducesProblem(StatusCodes.Status409Conflict);
 
     internal static async Task<Results<Created<ProgrammeResponse>, ValidationProblem>> Handle(
-        Request request, CallerContext caller, WelfareAidDbContext db, RegionCatalog regions, TimeProvider clock,
+        Request request, CallerContext caller, WelfareAidDbContext db, RegionCatalog regions, TimeProvider clock, HttpContext http,
         CancellationToken cancellationToken)
     {
         var regionCode = request.Region ?? caller.Region;
@@ -56,6 +56,7 @@ public static class CreateProgramme
             caller.Subject, clock.GetUtcNow());
         db.Programmes.Add(programme);
         await db.SaveChangesAsync(cancellationToken);
+        ETags.Set(http, programme.Version);
         return TypedResults.Created($"/api/aid/programmes/{programme.Id}", ProgrammeResponse.From(programme));
     }
 }

@@ -50,7 +50,8 @@ public static class OpenReferralApplication
         referral.ApplicationOpened(application.Id);
         db.Applications.Add(application);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/aid/applications/{application.Id}",
-            ApplicationResponse.From(await db.RowAsync(application.Id, cancellationToken), caller));
+        var row = await db.RowAsync(application.Id, cancellationToken);
+        ETags.Set(http, row.Application.Version);
+        return TypedResults.Created($"/api/aid/applications/{application.Id}", ApplicationResponse.From(row, caller));
     }
 }

@@ -1,4 +1,5 @@
 using LabourWelfare.ServiceDefaults;
+using LabourWelfare.ServiceDefaults.Localization;
 using LabourWelfare.SharedKernel;
 using LabourWelfare.WelfareAid.Data;
 using LabourWelfare.WelfareAid.Domain;
@@ -23,8 +24,8 @@ public sealed record AidStatistics(
     IReadOnlyList<ProgrammeDisbursed> DisbursedByProgramme, DecileReach ReachAmongDeciles1To8);
 
 /// <summary>
-/// A region's figures for a period (default: the current year in the region's calendar, Solar Hijri for Persian
-/// regions): beneficiaries reached (paid at least once), applications submitted by status, amounts disbursed per
+/// A region's figures for a year of its calendar (year=1402 in Ilam, year=2025 in Almaty; default the current one) or a
+/// from/to period: beneficiaries reached (paid at least once), applications submitted by status, amounts disbursed per
 /// currency and per programme (never summed across currencies), and reach among income deciles 1-8.
 /// </summary>
 public static class GetStatistics
@@ -38,22 +39,19 @@ public static class GetStatistics
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
     internal static async Task<Results<Ok<AidStatistics>, ValidationProblem>> Handle(
-        CallerContext caller, WelfareAidDbContext db, RegionCatalog regions, TimeProvider clock, CancellationToken cancellationToken,
-        string? region = null, DateOnly? from = null, DateOnly? to = null)
+        CallerContext caller, RequestLanguage language, WelfareAidDbContext db, RegionCatalog regions, TimeProvider clock,
+        CancellationToken cancellationToken, string? region = null, int? year = null, DateOnly? from = null, DateOnly? to = null)
     {
         var errors = new FieldErrors()
-            .When(region is not null && !regions.Exists(region), "region", "is not a known region.")
-            .When(from is not null && to is not null && to < from, "to", "must be on or after from.");
+            .When(region is not null && !regions.Exists(region), "region", "is not a known region.");
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
         var scope = caller.RequireRegionFor(region);
         if (!regions.TryGet(scope, out var known))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["region"] = ["is required."] });
 
-        var (defaultFrom, defaultTo) = CurrentYear(known, clock.Today());
-        var start = from ?? defaultFrom;
-        var end = to ?? defaultTo;
-        var startInstant = new DateTimeOffset(start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var endInstant = new DateTimeOffset(end.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var period = known.RequestedPeriod(year, from, to, clock.Today());
+        var (start, end) = (period.From, period.To);
+        var (startInstant, endInstant) = (period.Start, period.EndExclusive);
 
         var disbursements = db.Disbursements.AsNoTracking()
             .Where(d => d.Region == scope && d.DisbursedOn >= start && d.DisbursedOn <= end);
@@ -75,17 +73,11 @@ public static class GetStatistics
         var known18 = reached.Count(d => d is not null);
         var in18 = reached.Count(d => d is >= 1 and <= 8);
         return TypedResults.Ok(new AidStatistics(
-            scope, start, end, PeriodLabels.For(known, start, end), reached.Count,
+            scope, start, end, known.Label(period, language.Code), reached.Count,
             byStatus.OrderBy(s => s.Status).ToList(),
             byCurrency.OrderBy(c => c.Currency).Select(c => new Money(c.Amount, c.Currency)).ToList(),
             byProgramme.OrderByDescending(p => p.Amount).ThenBy(p => p.ProgrammeId)
                 .Select(p => new ProgrammeDisbursed(p.ProgrammeId, p.Name, p.Kind, new Money(p.Amount, p.Currency), p.Count)).ToList(),
             new DecileReach(in18, known18, reached.Count - known18, known18 == 0 ? null : Math.Round((decimal)in18 / known18, 4))));
     }
-
-    /// <summary>The year a report defaults to: Solar Hijri for Persian regions, Gregorian otherwise.</summary>
-    internal static (DateOnly From, DateOnly To) CurrentYear(Region region, DateOnly today) =>
-        region.UsesSolarHijri
-            ? PeriodLabels.SolarHijriYear(PeriodLabels.ToSolarHijri(today).Year)
-            : (new DateOnly(today.Year, 1, 1), new DateOnly(today.Year, 12, 31));
 }
