@@ -27,12 +27,12 @@ public sealed class ComponentTests : BunitContext, IAsyncLifetime
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
-        Services.AddSingleton(new RegionCatalog([new Region("fars", "IR", "IRR", "fa-IR", [], RegionCalendar.SolarHijri, 7, 53m)]));
+        Services.AddSingleton(new RegionCatalog([new Region("fars", "IR", "IRR", "fa-IR", [], RegionCalendar.SolarHijri, 7)]));
         Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         Services.AddSingleton<AuthenticationStateProvider>(FixedUser.Officer("aid-officer.fars", "aid-officer", "fars"));
         Services.AddScoped<Ui>();
         Services.AddScoped<SessionExpiry>();
-        Services.AddScoped(sp => new GatewayClient(new HttpClient(_gateway) { BaseAddress = new Uri("http://gateway") }, new FixedToken(), sp.GetRequiredService<SessionExpiry>()));
+        Services.AddScoped(sp => new GatewayClient(new HttpClient(_gateway) { BaseAddress = new Uri("http://gateway") }, new FixedToken(), sp.GetRequiredService<SessionExpiry>(), Microsoft.Extensions.Logging.Abstractions.NullLogger<GatewayClient>.Instance));
     }
 
     [Fact]

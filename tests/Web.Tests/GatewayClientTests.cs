@@ -9,7 +9,7 @@ public sealed class GatewayClientTests
     {
         var gateway = new FakeGateway();
         var expiry = new SessionExpiry();
-        return (new GatewayClient(new HttpClient(gateway) { BaseAddress = new Uri("http://gateway") }, new FixedToken(token), expiry), gateway, expiry);
+        return (new GatewayClient(new HttpClient(gateway) { BaseAddress = new Uri("http://gateway") }, new FixedToken(token), expiry, Microsoft.Extensions.Logging.Abstractions.NullLogger<GatewayClient>.Instance), gateway, expiry);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace LabourWelfare.Web.Api;
 /// signed-in user's access token, the user's language in Accept-Language, If-Match for changes and an Idempotency-Key
 /// on creations. Problems come back as <see cref="ApiProblem"/>, never as exceptions.
 /// </summary>
-public sealed class GatewayClient(HttpClient http, IAccessTokenProvider tokens, SessionExpiry expiry)
+public sealed class GatewayClient(HttpClient http, IAccessTokenProvider tokens, SessionExpiry expiry, ILogger<GatewayClient> logger)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -81,8 +81,18 @@ public sealed class GatewayClient(HttpClient http, IAccessTokenProvider tokens, 
                 return new ApiResult<T>(default, etag, ApiProblem.Parse((int)response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken)));
             if (response.StatusCode == HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0)
                 return new ApiResult<T>(default, etag, null);
-            var value = await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken);
-            return new ApiResult<T>(value, etag, null);
+            try
+            {
+                var value = await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken);
+                return new ApiResult<T>(value, etag, null);
+            }
+            catch (JsonException e)
+            {
+                // A service answered in a shape this app does not know (a contract changed): the page says so, the
+                // user's session goes on, and the log names the path (never the body, which may hold personal data).
+                logger.LogError("Unreadable answer from {Method} {Path}: {Error}", method, request.RequestUri?.AbsolutePath, e.Message);
+                return new ApiResult<T>(default, etag, new ApiProblem { Status = 502 });
+            }
         }
     }
 }

@@ -7,9 +7,11 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, in
 
 public sealed record MoneyDto(decimal Amount, string Currency);
 
-public sealed record SolarHijriDateDto(int Year, int Month, int Day, string MonthName, string MonthNameFa);
+/// <summary>A date as the region's calendar names it (29 Esfand 1401 is 1401, 12, 29).</summary>
+public sealed record CalendarDateDto(int Year, int Month, int Day);
 
-public sealed record PeriodLabelDto(string Calendar, string Label, SolarHijriDateDto? From, SolarHijriDateDto? To);
+/// <summary>A report period: <see cref="Label"/> is already in the language asked for (Accept-Language), with its digits.</summary>
+public sealed record PeriodLabelDto(string Calendar, string Language, string Label, CalendarDateDto? From, CalendarDateDto? To);
 
 public sealed record ProvenanceDto(string EventType, Guid EventId, string SourceService);
 
@@ -154,13 +156,13 @@ public sealed record MemberFiguresDto(int Active, int JoinedInPeriod, int LeftIn
 
 public sealed record ReturnFiguresDto(int Filed, int JobsProvided, IReadOnlyList<MoneyDto> Revenue);
 
-public sealed record EnergyFiguresDto(decimal TargetMw, decimal OperationalMw, decimal InstallingMw, decimal PlannedMw, decimal? ProgressPercent, int OperationalProjects);
+public sealed record EnergyFiguresDto(bool HasTarget, decimal? TargetMw, decimal OperationalMw, decimal InstallingMw, decimal PlannedMw, decimal? ProgressPercent, int OperationalProjects);
 
 public sealed record CooperativeStatistics(
     string Region, int Year, DateOnly From, DateOnly To, PeriodLabelDto Label, CooperativeFiguresDto Cooperatives,
     MemberFiguresDto Members, ReturnFiguresDto AnnualReturns, EnergyFiguresDto Energy);
 
-public sealed record MonthFiguresDto(string Label, DateOnly From, DateOnly To, int Received, int Resolved);
+public sealed record MonthFiguresDto(string Label, int Year, int Month, DateOnly From, DateOnly To, int Received, int Resolved);
 
 public sealed record MediationStatistics(
     string Region, DateOnly From, DateOnly To, PeriodLabelDto Period, int Received, IReadOnlyDictionary<string, int> ReceivedByCategory,

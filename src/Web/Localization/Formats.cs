@@ -128,25 +128,11 @@ public static class Formats
         }
     }
 
-    /// <summary>The API's period label, with Persian month names for a Persian reader.</summary>
-    public static string Period(PeriodLabelDto? period)
-    {
-        if (period is null) return string.Empty;
-        if (period.Calendar == "solar-hijri" && UsesPersian && period.From is { } from && period.To is { } to)
-            return Digits(from.Year == to.Year && from.Month == to.Month
-                ? $"{from.MonthNameFa} {from.Year}"
-                : $"{from.MonthNameFa} {from.Year} – {to.MonthNameFa} {to.Year}");
-        return Digits(period.Label);
-    }
-
-    /// <summary>A month of a report: the Solar Hijri month's Persian name for a Persian reader, the API's label otherwise.</summary>
-    public static string Month(DateOnly start, string label, string calendar)
-    {
-        if (!UsesPersian) return label;
-        if (calendar != "solar-hijri") return Digits(label);
-        var dt = start.ToDateTime(TimeOnly.MinValue);
-        return PersianMonthsFa[Persian.GetMonth(dt) - 1];
-    }
+    /// <summary>
+    /// A report period: the services label it in the region's calendar and in the language of the request
+    /// (Accept-Language), digits included, so it is shown as it comes.
+    /// </summary>
+    public static string Period(PeriodLabelDto? period) => period?.Label ?? string.Empty;
 
     /// <summary>Reads a number typed with any digits (۱۲۳, ١٢٣, 123) and either decimal separator.</summary>
     public static bool TryParseNumber(string? text, out decimal value)
