@@ -119,9 +119,32 @@ internal static class PlatformExtensions
     {
         var database = infrastructure.AddDatabase(service.Database);
         return builder.AddPlatformProject<TProject>(service.Name)
+            .WithMigrations<TProject>(service, database)
             .WithReference(infrastructure.Messaging).WaitFor(infrastructure.Messaging)
-            .WithReference(database).WaitFor(database)
             .WithPlatformAuth(auth);
+    }
+
+    /// <summary>
+    /// The service's database as its app role, after its migrate step: the same binary run once with the argument
+    /// "migrate" and the owner role's connection string (&lt;service&gt;-migrate on the dashboard, Finished when done).
+    /// The running service cannot change its schema, so migrations never race between replicas.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithMigrations<TProject>(
+        this IResourceBuilder<ProjectResource> project, ServiceResource service, Infrastructure.ServiceDatabase database)
+        where TProject : IProjectMetadata, new()
+    {
+        var builder = project.ApplicationBuilder;
+        var migrate = builder.AddProject<TProject>($"{service.Name}-migrate")
+            .WithArgs("migrate")
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+            .WithEnvironment(context => context.EnvironmentVariables[PlatformResources.ConnectionStringVariable(service.Database)] = database.OwnerConnectionString)
+            .WithEnvironment("Database__AppRole", database.AppRole)
+            .WaitFor(database.App)
+            .WithParentRelationship(project)
+            .WithIconName("DatabaseArrowUp");
+        return project
+            .WithReference(database.App).WaitFor(database.App)
+            .WaitForCompletion(migrate);
     }
 
     /// <summary>Passes the token parameters as Auth__* environment variables.</summary>

@@ -16,9 +16,8 @@ var infrastructure = PlatformInfrastructure.Add(builder);
 // ---- Identity ------------------------------------------------------------------------------------------------------
 // The platform's own OpenID Connect provider (OpenIddict on ASP.NET Core Identity, its own database). Browsers and apps
 // talk to it directly; the gateway and the services validate its tokens through its discovery document and JWKS.
-var identityDb = infrastructure.AddDatabase(PlatformResources.Identity.Database);
 var identity = builder.AddPlatformProject<Projects.LabourWelfare_Identity>(PlatformResources.Identity.Name)
-    .WithReference(identityDb).WaitFor(identityDb)
+    .WithMigrations<Projects.LabourWelfare_Identity>(PlatformResources.Identity, infrastructure.AddDatabase(PlatformResources.Identity.Database))
     .WithExternalHttpEndpoints()
     .WithEndpoint(AppHostNames.HttpEndpoint, endpoint => endpoint.Port = builder.PublicPort(AppHostNames.IdentityPort, PlatformResources.Identity.LocalPort));
 identity.WithEnvironment("Identity__Issuer", identity.GetEndpoint(AppHostNames.HttpEndpoint)); // the "iss" services expect
