@@ -27,6 +27,9 @@ public static class MessagingRegistration
 
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
         builder.Services.AddHostedService<OutboxRelay<TDbContext>>();
+        builder.Services.AddOptions<InboxOptions>().BindConfiguration("Inbox");
+        builder.Services.AddSingleton<InboxBatcher<TDbContext>>();
+        var inbox = builder.Configuration.GetSection("Inbox").Get<InboxOptions>() ?? new InboxOptions();
 
         builder.Services.AddMassTransit(bus =>
         {
@@ -41,6 +44,7 @@ public static class MessagingRegistration
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
+                rabbit.PrefetchCount = inbox.PrefetchCount; // concurrency follows it unless Messaging:ConcurrentMessageLimit is set
                 rabbit.ConfigureEndpoints(context);
             });
         });

@@ -1,0 +1,17 @@
+namespace LabourWelfare.Messaging;
+
+/// <summary>How consumers take messages from RabbitMQ and apply them (section "Inbox"; measured in docs/benchmarks.md).</summary>
+public sealed class InboxOptions
+{
+    /// <summary>
+    /// Messages RabbitMQ hands a consumer before it acknowledges (per endpoint). Enough to fill a batch while the
+    /// previous one commits; every message in flight is unacknowledged, so a crash redelivers them.
+    /// </summary>
+    public int PrefetchCount { get; set; } = 128;
+
+    /// <summary>Most messages applied in one transaction. 1 gives every message a transaction of its own.</summary>
+    public int MaxBatchSize { get; set; } = 64;
+
+    /// <summary>Transactions in flight at once per service: one fills while another commits.</summary>
+    public int ConcurrentBatches { get; set; } = 2;
+}
