@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -36,6 +37,9 @@ internal enum InboxOutcome { Applied, AlreadyApplied }
 internal sealed class InboxBatcher<TDbContext> : IAsyncDisposable
     where TDbContext : DbContext
 {
+    private static readonly Histogram<int> BatchSizes = InboxMetrics.Meter.CreateHistogram<int>(InboxMetrics.BatchSizeInstrument,
+        unit: "{message}", description: "Messages applied in one inbox transaction");
+
     private readonly IServiceScopeFactory _scopes;
     private readonly InboxOptions _options;
     private readonly ILogger _logger;
@@ -85,6 +89,7 @@ internal sealed class InboxBatcher<TDbContext> : IAsyncDisposable
         try
         {
             var outcomes = await ApplyInOneTransactionAsync(batch);
+            BatchSizes.Record(batch.Count);
             for (var i = 0; i < batch.Count; i++) batch[i].Completion.TrySetResult(outcomes[i]);
         }
         catch (Exception ex) when (batch.Count > 1 && !TransientFaults.IsDatabaseOutage(ex))
@@ -182,4 +187,12 @@ internal sealed class InboxBatcher<TDbContext> : IAsyncDisposable
         while (_queue.Reader.TryRead(out var work)) work.Completion.TrySetCanceled();
         _stopping.Dispose();
     }
+}
+
+/// <summary>The inbox's instruments, on the meter of the messaging block (exported with "LabourWelfare.*").</summary>
+public static class InboxMetrics
+{
+    public const string BatchSizeInstrument = "messaging.inbox.batch.size";
+
+    internal static readonly Meter Meter = new(RetryMetrics.MeterName);
 }
