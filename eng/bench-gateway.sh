@@ -59,6 +59,10 @@ fi
 
 create_vhost "$vhost"
 create_database "$db"
+# Migrations are a deployment step (the service's "migrate" command); the benchmark's service runs as the owner.
+env ASPNETCORE_ENVIRONMENT=Development "ConnectionStrings__cooperativesdb=$LW_POSTGRES;Database=$db" Database__AppRole=postgres \
+  dotnet "$root/src/Services/Cooperatives/bin/Release/net10.0/LabourWelfare.Cooperatives.dll" migrate >"$bench_logs/bench-migrate.log" 2>&1 \
+  || { cat "$bench_logs/bench-migrate.log" >&2; exit 1; }
 start_process cooperatives "$service_port" "$root/src/Services/Cooperatives/bin/Release/net10.0/LabourWelfare.Cooperatives.dll" \
   "ConnectionStrings__cooperativesdb=$LW_POSTGRES;Database=$db" "ConnectionStrings__messaging=$(vhost_uri "$vhost")"
 # The other services are not called; the gateway only needs to know where they would be.

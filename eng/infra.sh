@@ -6,8 +6,9 @@
 #   eng/infra.sh status   print whether each is up (exit 1 if something is down)
 #   eng/infra.sh stop     stop both (idempotent)
 #
-# Caller-provided servers: if LW_POSTGRES is set, PostgreSQL is not touched; if
-# ConnectionStrings__messaging is set, RabbitMQ is not touched.
+# Caller-provided servers: if LW_POSTGRES is set, PostgreSQL is not touched (give LW_POSTGRES_LOG, its log file,
+# for the tests that read it); if ConnectionStrings__messaging is set, RabbitMQ is not touched. A PostgreSQL this
+# checkout did not start is never used unless LW_POSTGRES names it.
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
@@ -126,6 +127,9 @@ fsync = off
 synchronous_commit = off
 full_page_writes = off
 EOF
+  # Personal data stays out of the server log (the one list, shared with the AppHost and production docs).
+  { echo; echo "# ---- from eng/postgres/personal-data.conf"; cat "$REPO_ROOT/eng/postgres/personal-data.conf"; } \
+    | pg_as tee -a "$PG_DATA/labourwelfare.conf" >/dev/null
   # Throwaway dev/test cluster on loopback only: trust everyone, no passwords.
   pg_write_file "$PG_DATA/pg_hba.conf" <<'EOF'
 # Managed by eng/infra.sh. Throwaway local dev/test cluster: trust auth,
@@ -165,15 +169,19 @@ pg_start() {
   fi
 
   if [[ -f $PG_DATA/PG_VERSION ]] && pg_running; then
+    # Ours (its pid file is in our data directory): reuse it, if it listens where we were asked to.
+    local running_port
+    running_port="$(sed -n '4p' "$PG_DATA/postmaster.pid" 2>/dev/null || true)"
+    [[ $running_port == "$PG_PORT" ]] \
+      || die "this checkout's PostgreSQL ($PG_DATA) runs on port ${running_port:-?}, not $PG_PORT; run eng/infra.sh stop first."
+    pg_write_config
+    pg_as "$PG_BIN/pg_ctl" reload -D "$PG_DATA" -s </dev/null >/dev/null || warn "could not reload the PostgreSQL configuration"
     log "PostgreSQL: already running ($PG_DATA)."
   else
     if pg_ready; then
-      # Something else (another checkout?) already serves our port.
-      if "$PG_BIN/psql" -h "$PG_HOST" -p "$PG_PORT" -U postgres -d postgres -Atqc 'select 1' >/dev/null 2>&1 </dev/null; then
-        warn "port $PG_PORT is already served by another PostgreSQL (not $PG_DATA); reusing it."
-        return
-      fi
-      die "port $PG_PORT is in use by a server we cannot log into as postgres; stop it or set LW_POSTGRES."
+      # Something this checkout did not start (another checkout, a system server) serves our port: never write our
+      # databases into it unless the caller says so.
+      die "port $PG_PORT is served by a PostgreSQL this checkout did not start (its data is not in $PG_DATA). Stop it, pick another port with LW_PG_PORT, or use it on purpose with LW_POSTGRES='Host=127.0.0.1;Port=$PG_PORT;Username=...;Password=...' (and LW_POSTGRES_LOG=<its log file> for the log tests)."
     fi
     [[ -f $PG_DATA/PG_VERSION ]] || pg_initdb
     mkdir -p "$PG_ROOT/log" "$PG_SOCK"
@@ -377,6 +385,12 @@ write_env() {
   {
     echo "# Written by eng/infra.sh start; source it to talk to the local infrastructure."
     echo "export LW_POSTGRES=$(shq "$pg")"
+    # The server log (tests check that no personal data reaches it): ours, or the caller's LW_POSTGRES_LOG.
+    if [[ -n ${LW_POSTGRES:-} ]]; then
+      [[ -n ${LW_POSTGRES_LOG:-} ]] && echo "export LW_POSTGRES_LOG=$(shq "$LW_POSTGRES_LOG")"
+    else
+      echo "export LW_POSTGRES_LOG=$(shq "$PG_LOG")"
+    fi
     echo "export LW_RABBITMQ=$(shq "$mq")"
     if [[ -n $mgmt ]]; then
       echo "export LW_RABBITMQ_MANAGEMENT=$(shq "$mgmt")"

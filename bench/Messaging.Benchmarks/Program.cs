@@ -145,6 +145,7 @@ internal sealed class WarmRun : IAsyncDisposable
     public static async Task<WarmRun> StartAsync(BenchOptions options)
     {
         var database = TestDatabase.Create("bench");
+        await MessagingTestHost.CreateDatabaseAsync(database);
         var virtualHost = await TestVirtualHost.CreateAsync("bench");
         var host = await MessagingTestHost.StartAsync(database.ConnectionString, virtualHost.AmqpUri, "bench");
         await Bench.WaitUntilAsync(async () => await host.HealthStatusAsync() == 200, TimeSpan.FromSeconds(60));

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using System.Globalization;
 
 namespace LabourWelfare.AppHost;
@@ -13,6 +14,9 @@ internal static class AppHostNames
 
     /// <summary>Port of the gateway (Gateway:Port, default 5100; 0 = any free port).</summary>
     public const string GatewayPort = "Gateway:Port";
+
+    /// <summary>Port of the identity provider (Identity:Port, default 5105; 0 = any free port).</summary>
+    public const string IdentityPort = "Identity:Port";
 
     /// <summary>The PostgreSQL server; services only see their own database (ConnectionStrings__{service}db).</summary>
     public const string Postgres = "postgres";
@@ -49,35 +53,34 @@ internal static class AuthVariables
 }
 
 /// <summary>
-/// The token parameters: issuer and audience always; then either a real OpenID Connect provider (authority) or the
-/// symmetric development signing key, never both.
+/// The token settings: the audience and the authority (an endpoint of the identity provider or a parameter) always;
+/// the Development issuer and signing key only in Development.
 /// </summary>
 internal sealed record PlatformAuth(
-    IResourceBuilder<ParameterResource> Issuer,
     IResourceBuilder<ParameterResource> Audience,
-    IResourceBuilder<ParameterResource>? SigningKey,
-    IResourceBuilder<ParameterResource>? Authority);
+    object Authority,
+    IResourceBuilder<ParameterResource>? Issuer,
+    IResourceBuilder<ParameterResource>? SigningKey);
 
 /// <summary>The few helpers that keep Program.cs a declarative map.</summary>
 internal static class PlatformExtensions
 {
     /// <summary>
-    /// Issuer and audience parameters, plus the authority parameter when Parameters:auth-authority is configured,
-    /// otherwise the secret signing-key parameter (generated once and kept in the AppHost's user secrets).
+    /// The audience parameter; the authority: the platform's identity provider, or an external OpenID Connect
+    /// provider when Parameters:auth-authority is set; in Development also the issuer and the secret signing key of the
+    /// gateway's POST /dev/token (generated once and kept in the AppHost's user secrets). Outside Development the
+    /// services accept only the authority's tokens.
     /// </summary>
-    public static PlatformAuth AddPlatformAuth(this IDistributedApplicationBuilder builder)
+    public static PlatformAuth AddPlatformAuth(this IDistributedApplicationBuilder builder, IResourceBuilder<ProjectResource> identityProvider)
     {
-        var issuer = builder.AddParameter(AppHostNames.AuthIssuer)
-            .WithDescription("Token issuer the services accept (Auth__Issuer).");
         var audience = builder.AddParameter(AppHostNames.AuthAudience)
             .WithDescription("Token audience the services accept (Auth__Audience).");
+        object authority = string.IsNullOrWhiteSpace(builder.Configuration[ParameterKey(AppHostNames.AuthAuthority)])
+            ? identityProvider.GetEndpoint(AppHostNames.HttpEndpoint)
+            : builder.AddParameter(AppHostNames.AuthAuthority)
+                .WithDescription("An external OpenID Connect authority whose keys sign the tokens (Auth__Authority).");
 
-        if (!string.IsNullOrWhiteSpace(builder.Configuration[ParameterKey(AppHostNames.AuthAuthority)]))
-        {
-            var authority = builder.AddParameter(AppHostNames.AuthAuthority)
-                .WithDescription("OpenID Connect authority whose keys sign the tokens (Auth__Authority).");
-            return new PlatformAuth(issuer, audience, SigningKey: null, Authority: authority);
-        }
+        if (!builder.Environment.IsDevelopment()) return new PlatformAuth(audience, authority, Issuer: null, SigningKey: null);
 
         var configuredKey = builder.Configuration[ParameterKey(AppHostNames.AuthSigningKey)];
         if (configuredKey is not null && configuredKey.Length < AppHostNames.MinimumSigningKeyLength)
@@ -85,11 +88,12 @@ internal static class PlatformExtensions
             throw new InvalidOperationException(
                 $"Parameters:{AppHostNames.AuthSigningKey} must be at least {AppHostNames.MinimumSigningKeyLength} characters.");
         }
-
+        var issuer = builder.AddParameter(AppHostNames.AuthIssuer)
+            .WithDescription("Issuer of the Development tokens of POST /dev/token (Auth__Issuer).");
         var signingKey = builder.AddParameter(AppHostNames.AuthSigningKey,
                 new GenerateParameterDefault { MinLength = 48, Special = false }, secret: true, persist: true)
-            .WithDescription($"Symmetric development signing key, at least {AppHostNames.MinimumSigningKeyLength} characters (Auth__SigningKey).");
-        return new PlatformAuth(issuer, audience, SigningKey: signingKey, Authority: null);
+            .WithDescription($"Symmetric Development signing key, at least {AppHostNames.MinimumSigningKeyLength} characters (Auth__SigningKey).");
+        return new PlatformAuth(audience, authority, issuer, signingKey);
     }
 
     /// <summary>
@@ -115,26 +119,49 @@ internal static class PlatformExtensions
     {
         var database = infrastructure.AddDatabase(service.Database);
         return builder.AddPlatformProject<TProject>(service.Name)
+            .WithMigrations<TProject>(service, database)
             .WithReference(infrastructure.Messaging).WaitFor(infrastructure.Messaging)
-            .WithReference(database).WaitFor(database)
             .WithPlatformAuth(auth);
+    }
+
+    /// <summary>
+    /// The service's database as its app role, after its migrate step: the same binary run once with the argument
+    /// "migrate" and the owner role's connection string (&lt;service&gt;-migrate on the dashboard, Finished when done).
+    /// The running service cannot change its schema, so migrations never race between replicas.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithMigrations<TProject>(
+        this IResourceBuilder<ProjectResource> project, ServiceResource service, Infrastructure.ServiceDatabase database)
+        where TProject : IProjectMetadata, new()
+    {
+        var builder = project.ApplicationBuilder;
+        var migrate = builder.AddProject<TProject>($"{service.Name}-migrate")
+            .WithArgs("migrate")
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+            .WithEnvironment(context => context.EnvironmentVariables[PlatformResources.ConnectionStringVariable(service.Database)] = database.OwnerConnectionString)
+            .WithEnvironment("Database__AppRole", database.AppRole)
+            .WaitFor(database.App)
+            .WithParentRelationship(project)
+            .WithIconName("DatabaseArrowUp");
+        return project
+            .WithReference(database.App).WaitFor(database.App)
+            .WaitForCompletion(migrate);
     }
 
     /// <summary>Passes the token parameters as Auth__* environment variables.</summary>
     public static IResourceBuilder<ProjectResource> WithPlatformAuth(this IResourceBuilder<ProjectResource> project, PlatformAuth auth)
     {
-        project.WithEnvironment(AuthVariables.Issuer, auth.Issuer)
-               .WithEnvironment(AuthVariables.Audience, auth.Audience);
-        if (auth.Authority is not null) project.WithEnvironment(AuthVariables.Authority, auth.Authority);
+        project.WithEnvironment(AuthVariables.Audience, auth.Audience);
+        project.WithEnvironment(context => context.EnvironmentVariables[AuthVariables.Authority] = auth.Authority);
+        if (auth.Issuer is not null) project.WithEnvironment(AuthVariables.Issuer, auth.Issuer);
         if (auth.SigningKey is not null) project.WithEnvironment(AuthVariables.SigningKey, auth.SigningKey);
         return project;
     }
 
-    /// <summary>Gateway:Port, 5100 by default (the port the README and docs use).</summary>
-    public static int? GatewayPort(this IDistributedApplicationBuilder builder)
+    /// <summary>A public port from configuration (the one the README and docs use by default); 0 = any free port.</summary>
+    public static int? PublicPort(this IDistributedApplicationBuilder builder, string key, int defaultPort)
     {
-        var value = builder.Configuration[AppHostNames.GatewayPort];
-        if (string.IsNullOrWhiteSpace(value)) return PlatformResources.GatewayLocalPort;
+        var value = builder.Configuration[key];
+        if (string.IsNullOrWhiteSpace(value)) return defaultPort;
         var port = int.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture);
         return port == 0 ? null : port;
     }

@@ -13,8 +13,18 @@ builder.Services.AddHostedService<ResourceStateReporter>(); // resource states o
 // otherwise Debian's packages as executables (Infrastructure:Mode). Data is kept between runs (Infrastructure:DataDirectory).
 var infrastructure = PlatformInfrastructure.Add(builder);
 
-// Token settings every service and the gateway validate with (Auth__Issuer, Auth__Audience, Auth__SigningKey or Auth__Authority).
-var auth = builder.AddPlatformAuth();
+// ---- Identity ------------------------------------------------------------------------------------------------------
+// The platform's own OpenID Connect provider (OpenIddict on ASP.NET Core Identity, its own database). Browsers and apps
+// talk to it directly; the gateway and the services validate its tokens through its discovery document and JWKS.
+var identity = builder.AddPlatformProject<Projects.LabourWelfare_Identity>(PlatformResources.Identity.Name)
+    .WithMigrations<Projects.LabourWelfare_Identity>(PlatformResources.Identity, infrastructure.AddDatabase(PlatformResources.Identity.Database))
+    .WithExternalHttpEndpoints()
+    .WithEndpoint(AppHostNames.HttpEndpoint, endpoint => endpoint.Port = builder.PublicPort(AppHostNames.IdentityPort, PlatformResources.Identity.LocalPort));
+identity.WithEnvironment("Identity__Issuer", identity.GetEndpoint(AppHostNames.HttpEndpoint)); // the "iss" services expect
+
+// Token settings every service and the gateway validate with: the provider above (Auth__Authority), plus in
+// Development the symmetric key of the gateway's POST /dev/token (Auth__SigningKey), so scripts and tests mint tokens.
+var auth = builder.AddPlatformAuth(identity);
 
 // ---- Services ------------------------------------------------------------------------------------------------------
 // Each owns its database and talks to the others only through RabbitMQ (MassTransit, outbox). WaitFor holds a service
@@ -31,7 +41,7 @@ var mediation = builder.AddPlatformService<Projects.LabourWelfare_Mediation>(Pla
 var gateway = builder.AddPlatformProject<Projects.LabourWelfare_Gateway>(PlatformResources.Gateway)
     .WithPlatformAuth(auth)
     .WithExternalHttpEndpoints()
-    .WithEndpoint(AppHostNames.HttpEndpoint, endpoint => endpoint.Port = builder.GatewayPort());
+    .WithEndpoint(AppHostNames.HttpEndpoint, endpoint => endpoint.Port = builder.PublicPort(AppHostNames.GatewayPort, PlatformResources.GatewayLocalPort));
 foreach (var service in new[] { inspections, welfareAid, cooperatives, mediation }) gateway.WithReference(service).WaitFor(service);
 gateway.AnnounceWhenReady();
 

@@ -107,6 +107,7 @@ public sealed partial class AuthorizationMatrixTests
         [$"GET {Root}/"] = Read(async () => AccessCase.About(Req(HttpMethod.Get, $"{Root}?region=fars&pageSize=100"), (await RegisteredAsync()).Id)) with
             { WrongRegionStatus = [HttpStatusCode.Forbidden], AnotherCitizenStatus = [HttpStatusCode.OK] },
         [$"GET {Root}/{{id:guid}}"] = Read(async () => Req(HttpMethod.Get, (await RegisteredAsync()).Url)),
+        [$"GET {Root}/{{id:guid}}/history"] = Read(async () => Req(HttpMethod.Get, $"{(await RegisteredAsync()).Url}/history"), citizens: false),
         [$"PUT {Root}/{{id:guid}}"] = Write(async () => { var c = await RegisteredAsync(); return Req(HttpMethod.Put, c.Url, new { name = "Renamed", county = "Shiraz" }, c.ETag); }),
         [$"POST {Root}/{{id:guid}}/register"] = Write(async () =>
         {

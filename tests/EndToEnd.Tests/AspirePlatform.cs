@@ -7,7 +7,6 @@ using Aspire.Hosting.Testing;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace LabourWelfare.EndToEnd.Tests;
 
@@ -26,7 +25,7 @@ public sealed class AspirePlatform : IAsyncLifetime
     private readonly ConcurrentQueue<string> _output = new();
     private readonly CancellationTokenSource _stopWatching = new();
     private DistributedApplication _app = null!;
-    private readonly Dictionary<string, TestDatabase> _databases = [];
+    private readonly Dictionary<string, PlatformDatabase> _databases = [];
 
     /// <summary>The broker of this run (amqp URI; its default vhost is the run's own).</summary>
     public Uri Broker { get; private set; } = null!;
@@ -41,7 +40,7 @@ public sealed class AspirePlatform : IAsyncLifetime
 
     public Uri ServiceAddress(string service) => _app.GetEndpoint(service, "http");
 
-    public TestDatabase Database(string service) => _databases[service];
+    public PlatformDatabase Database(string service) => _databases[service];
 
     /// <summary>Where every process exports its traces, logs and metrics (for the personal-data test).</summary>
     public OtlpCollector Telemetry { get; private set; } = null!;
@@ -119,8 +118,7 @@ public sealed class AspirePlatform : IAsyncLifetime
             Uri.UnescapeDataString(credentials[0]), Uri.UnescapeDataString(credentials[1]));
         foreach (var service in PlatformResources.Services)
         {
-            var connectionString = await _app.GetConnectionStringAsync(service.Database);
-            _databases[service.Name] = TestDatabase.Existing(new NpgsqlConnectionStringBuilder(connectionString).Database!, connectionString!);
+            _databases[service.Name] = new PlatformDatabase((await _app.GetConnectionStringAsync(service.Database))!);
         }
     }
 

@@ -169,6 +169,7 @@ public sealed partial class AuthorizationMatrixTests
                 return AccessCase.About(Req(HttpMethod.Get, $"{WorkplacesUrl}/ambassador-coverage?region=fars"), AboutFars);
             }),
             [$"GET {WorkplacesUrl}/{{id:guid}}/risk"] = Read(async () => Req(HttpMethod.Get, $"{(await workplace()).Url}/risk")),
+            [$"GET {WorkplacesUrl}/{{id:guid}}/history"] = Read(async () => Req(HttpMethod.Get, $"{(await workplace()).Url}/history")),
 
             // Checklists
             // A checklist version is never changed: a new version is a new record.
@@ -177,12 +178,14 @@ public sealed partial class AuthorizationMatrixTests
                 new { title = "Safe work (revised)", items = Items }))) with { Unversioned = true },
             [$"GET {ChecklistsUrl}/"] = Scoped(async () => AccessCase.About(Req(HttpMethod.Get, $"{ChecklistsUrl}?region=fars&pageSize=100"), (await checklist()).Id)),
             [$"GET {ChecklistsUrl}/{{id:guid}}"] = Read(async () => Req(HttpMethod.Get, (await checklist()).Url)),
+            [$"GET {ChecklistsUrl}/{{id:guid}}/history"] = Read(async () => Req(HttpMethod.Get, $"{(await checklist()).Url}/history")),
 
             // Inspections
             [$"POST {InspectionsUrl}/"] = Write(Once(async () => (Workplace: (await WorkplaceAsync()).Id, Checklist: (await ChecklistAsync()).Id))
                 .Then(r => Req(HttpMethod.Post, InspectionsUrl, new { workplaceId = r.Workplace, checklistId = r.Checklist, scheduledOn = Today }))),
             [$"GET {InspectionsUrl}/"] = Scoped(async () => AccessCase.About(Req(HttpMethod.Get, $"{InspectionsUrl}?region=fars&pageSize=100"), (await inspection()).Id)),
             [$"GET {InspectionsUrl}/{{id:guid}}"] = Read(async () => Req(HttpMethod.Get, (await inspection()).Url)),
+            [$"GET {InspectionsUrl}/{{id:guid}}/history"] = Read(async () => Req(HttpMethod.Get, $"{(await inspection()).Url}/history")),
             [$"POST {InspectionsUrl}/{{id:guid}}/start"] = Write(Once(ScheduledAsync).Then(i => Req(HttpMethod.Post, $"{i.Url}/start", null, i.ETag))),
             [$"POST {InspectionsUrl}/{{id:guid}}/answers"] = Write(Once(InProgressAsync).Then(i => Req(HttpMethod.Post, $"{i.Url}/answers", AllAnswered()))),
             [$"POST {InspectionsUrl}/{{id:guid}}/violations"] = Write(Once(InProgressAsync).Then(i => Req(HttpMethod.Post, $"{i.Url}/violations", new
@@ -200,6 +203,7 @@ public sealed partial class AuthorizationMatrixTests
             [$"POST {AccidentsUrl}/"] = Write(Once(WorkplaceAsync).Then(w => Req(HttpMethod.Post, AccidentsUrl, NewAccident(w.Id)))),
             [$"GET {AccidentsUrl}/"] = Scoped(async () => AccessCase.About(Req(HttpMethod.Get, $"{AccidentsUrl}?region=fars&pageSize=100"), (await accident()).Id), citizens: true),
             [$"GET {AccidentsUrl}/{{id:guid}}"] = Read(async () => Req(HttpMethod.Get, (await accident()).Url), citizens: true),
+            [$"GET {AccidentsUrl}/{{id:guid}}/history"] = Read(async () => Req(HttpMethod.Get, $"{(await accident()).Url}/history")),
             [$"POST {AccidentsUrl}/{{id:guid}}/investigate"] = Write(Once(AccidentAsync).Then(a => Req(HttpMethod.Post, $"{a.Url}/investigate", new { investigator = "inspector-7" }, a.ETag))),
             [$"POST {AccidentsUrl}/{{id:guid}}/close"] = Write(Once(InvestigatedAsync).Then(a => Req(HttpMethod.Post, $"{a.Url}/close",
                 new { rootCauseCategory = "missing-ppe", rootCause = "No harness", correctiveActions = new[] { "Harnesses for all" } }, a.ETag))),
@@ -208,6 +212,7 @@ public sealed partial class AuthorizationMatrixTests
             [$"POST {CampaignsUrl}/"] = Write(() => Task.FromResult(Req(HttpMethod.Post, CampaignsUrl, NewCampaign()))),
             [$"GET {CampaignsUrl}/"] = Scoped(async () => AccessCase.About(Req(HttpMethod.Get, $"{CampaignsUrl}?region=fars&pageSize=100"), (await campaign()).Id)),
             [$"GET {CampaignsUrl}/{{id:guid}}"] = Read(async () => Req(HttpMethod.Get, (await campaign()).Url)),
+            [$"GET {CampaignsUrl}/{{id:guid}}/history"] = Read(async () => Req(HttpMethod.Get, $"{(await campaign()).Url}/history")),
             [$"POST {CampaignsUrl}/{{id:guid}}/participants"] = Write(Once(async () => (Campaign: (await CampaignAsync()).Url, Workplace: (await WorkplaceAsync()).Id))
                 .Then(r => Req(HttpMethod.Post, $"{r.Campaign}/participants", new { workplaceId = r.Workplace, participants = 25 }))),
             [$"POST {CampaignsUrl}/{{id:guid}}/announce"] = Write(Once(CampaignAsync).Then(c => Req(HttpMethod.Post, $"{c.Url}/announce", null, c.ETag))),

@@ -38,6 +38,14 @@ public sealed partial class EventCatalogueTests
         type.GetCustomAttribute<EntityNameAttribute>()?.EntityName ?? throw new InvalidOperationException($"{type.Name} has no [EntityName].");
 
     [Fact]
+    public void Every_event_is_declared_by_exactly_one_publishing_service()
+    {
+        var declared = EventCatalogue.All.ToList();
+        Assert.Equal(declared.Count, declared.Distinct().Count());
+        Assert.Equal(EventProbe.ContractTypes.Select(t => t.FullName).Order(), declared.Select(t => t.FullName).Order());
+    }
+
+    [Fact]
     public void Catalogue_is_asyncapi_3()
     {
         Assert.StartsWith("3.", Catalogue.Value.GetProperty("asyncapi").GetString());

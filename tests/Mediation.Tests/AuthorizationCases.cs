@@ -53,6 +53,7 @@ public sealed partial class AuthorizationMatrixTests
         ["GET /api/mediation/mediators/"] = Read(async () => AccessCase.About(Req(HttpMethod.Get, $"{Mediators}?region=fars&pageSize=100"), (await Api.RegisterMediatorAsync()).Id)) with
             { WrongRegionStatus = [HttpStatusCode.Forbidden] },
         ["GET /api/mediation/mediators/{id:guid}"] = Read(async () => Req(HttpMethod.Get, $"{Mediators}/{(await Api.RegisterMediatorAsync()).Id}")),
+        ["GET /api/mediation/mediators/{id:guid}/history"] = Read(async () => Req(HttpMethod.Get, $"{Mediators}/{(await Api.RegisterMediatorAsync()).Id}/history")),
         ["PUT /api/mediation/mediators/{id:guid}"] = Write(async () =>
         {
             var mediator = await Api.RegisterMediatorAsync();
@@ -74,6 +75,7 @@ public sealed partial class AuthorizationMatrixTests
         ["GET /api/mediation/cases/"] = Read(async () => AccessCase.About(Req(HttpMethod.Get, $"{MediationApi.Cases}?pageSize=100"), (await Api.OpenCaseAsync()).Id), citizens: true) with
             { WrongRegionStatus = [HttpStatusCode.OK], AnotherCitizenStatus = [HttpStatusCode.OK] },
         ["GET /api/mediation/cases/{id:guid}"] = Read(async () => Req(HttpMethod.Get, $"{MediationApi.Cases}/{(await Api.OpenCaseAsync()).Id}"), citizens: true),
+        ["GET /api/mediation/cases/{id:guid}/history"] = Read(async () => Req(HttpMethod.Get, $"{MediationApi.Cases}/{(await Api.OpenCaseAsync()).Id}/history")),
         ["PUT /api/mediation/cases/{id:guid}/applicant"] = Write(async () =>
         {
             var opened = await Api.OpenCaseAsync();

@@ -1,4 +1,5 @@
 using LabourWelfare.TestSupport;
+using LabourWelfare.TestSupport.Messaging;
 using Npgsql;
 
 namespace LabourWelfare.Messaging.Tests;
@@ -17,8 +18,12 @@ internal sealed class MessagingScenario : IAsyncDisposable
     public TcpProxy? BrokerProxy { get; private set; }
     public TcpProxy? DatabaseProxy { get; private set; }
 
-    public static async Task<MessagingScenario> CreateAsync() =>
-        new(TestDatabase.Create("msg"), await TestVirtualHost.CreateAsync("msg"));
+    public static async Task<MessagingScenario> CreateAsync()
+    {
+        var database = TestDatabase.Create("msg");
+        await MessagingTestHost.CreateDatabaseAsync(database);
+        return new(database, await TestVirtualHost.CreateAsync("msg"));
+    }
 
     /// <summary>The vhost's amqp URI through a proxy in front of the real broker.</summary>
     public Uri BrokerViaProxy()

@@ -44,7 +44,6 @@ public class IdentityProviderFactory<TProgram> : WebApplicationFactory<TProgram>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:identitydb", Database.ConnectionString);
-        builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Auth:Audience", TestTokens.Audience);
         builder.UseSetting("Identity:SeedDemoAccounts", "true");
         builder.UseSetting("Identity:Clients:Web:BaseUrl", WebBaseUrl);
@@ -87,12 +86,14 @@ public class IdentityProviderFactory<TProgram> : WebApplicationFactory<TProgram>
         return client;
     }
 
-    public virtual Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
+        // Provisioned and migrated as a deployment does (owner role), then run as the app role.
+        var contextType = typeof(TProgram).Assembly.GetTypes().Single(t => t.IsSubclassOf(typeof(Microsoft.EntityFrameworkCore.DbContext)) && !t.IsAbstract);
+        await Database.CreateAsync((owner, appRole) => LabourWelfare.Messaging.DatabaseMigration.MigrateAsync(contextType, owner, appRole));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         Authority = addresses.First().TrimEnd('/');
-        return Task.CompletedTask;
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using LabourWelfare.Messaging;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,7 +29,6 @@ public class ServiceFactory<TProgram>(string databaseConnectionName) : WebApplic
         builder.UseEnvironment("Testing");
         builder.UseSetting($"ConnectionStrings:{databaseConnectionName}", DatabaseConnectionString);
         builder.UseSetting("ConnectionStrings:messaging", MessagingUri.ToString());
-        builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Outbox:PollInterval", "00:00:00.500");
         foreach (var (key, value) in TestTokens.Configuration()) builder.UseSetting(key, value);
         builder.ConfigureServices(ConfigureTestServices);
@@ -52,9 +52,16 @@ public class ServiceFactory<TProgram>(string databaseConnectionName) : WebApplic
 
     public virtual async Task InitializeAsync()
     {
+        // As a deployment does: provision, migrate as the owner (the service's "migrate" command), then run the
+        // service as the app role, so every test exercises the restricted role.
+        await Database.CreateAsync((owner, appRole) => DatabaseMigration.MigrateAsync(DbContextType, owner, appRole));
         VirtualHost = await TestVirtualHost.CreateAsync(databaseConnectionName);
-        _ = Server; // start the host: migrations run, the bus connects
+        _ = Server; // start the host: the bus connects
     }
+
+    /// <summary>The service's one DbContext (each service has exactly one database).</summary>
+    private static Type DbContextType { get; } = typeof(TProgram).Assembly.GetTypes()
+        .Single(t => t.IsSubclassOf(typeof(Microsoft.EntityFrameworkCore.DbContext)) && !t.IsAbstract);
 
     async Task IAsyncLifetime.DisposeAsync()
     {

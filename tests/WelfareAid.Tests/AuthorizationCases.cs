@@ -137,6 +137,7 @@ public sealed partial class AuthorizationMatrixTests
         [$"GET {Root}/beneficiaries/"] = Read(async () => AccessCase.About(Req(HttpMethod.Get, $"{Root}/beneficiaries?region=fars&pageSize=100"), (await BeneficiaryAsync()).Id)) with
             { WrongRegionStatus = AnotherRegionRefused },
         [$"GET {Root}/beneficiaries/{{id:guid}}"] = Read(async () => Req(HttpMethod.Get, $"{Root}/beneficiaries/{(await BeneficiaryAsync()).Id}")),
+        [$"GET {Root}/beneficiaries/{{id:guid}}/history"] = Read(async () => Req(HttpMethod.Get, $"{Root}/beneficiaries/{(await BeneficiaryAsync()).Id}/history")),
         [$"PUT {Root}/beneficiaries/{{id:guid}}"] = Write(async () =>
         {
             var person = await Aid.BeneficiaryAsync();
@@ -150,6 +151,7 @@ public sealed partial class AuthorizationMatrixTests
         [$"GET {Root}/programmes/"] = Read(async () => AccessCase.About(Req(HttpMethod.Get, $"{Root}/programmes?region=fars&status=draft&pageSize=100"), (await DraftProgrammeAsync()).Id), citizens: true) with
             { WrongRegionStatus = AnotherRegionRefused, AnotherCitizenStatus = [HttpStatusCode.OK] },
         [$"GET {Root}/programmes/{{id:guid}}"] = Read(async () => Req(HttpMethod.Get, $"{Root}/programmes/{(await DraftProgrammeAsync()).Id}"), citizens: true),
+        [$"GET {Root}/programmes/{{id:guid}}/history"] = Read(async () => Req(HttpMethod.Get, $"{Root}/programmes/{(await DraftProgrammeAsync()).Id}/history")),
         [$"POST {Root}/programmes/{{id:guid}}/activate"] = Write(async () =>
         {
             var draft = await Aid.DraftAsync();
@@ -183,6 +185,7 @@ public sealed partial class AuthorizationMatrixTests
                 new { nationalId = application.NationalId, region = "fars", programmeId = application.ProgrammeId, pageSize = 100 }), application.Id);
         }, citizens: true) with { WrongRegionStatus = AnotherRegionRefused, AnotherCitizenStatus = [HttpStatusCode.OK] },
         [$"GET {Root}/applications/{{id:guid}}"] = Read(async () => Req(HttpMethod.Get, $"{Root}/applications/{(await SharedSubmittedAsync()).Id}"), citizens: true),
+        [$"GET {Root}/applications/{{id:guid}}/history"] = Read(async () => Req(HttpMethod.Get, $"{Root}/applications/{(await SharedSubmittedAsync()).Id}/history")),
         [$"POST {Root}/applications/{{id:guid}}/approve"] = Write(async () =>
         {
             var application = await SubmittedAsync();
@@ -224,6 +227,7 @@ public sealed partial class AuthorizationMatrixTests
         [$"GET {Root}/applications/{{id:guid}}/disbursements"] = Read(async () =>
             Req(HttpMethod.Get, $"{Root}/applications/{(await SharedDisbursementAsync()).ApplicationId}/disbursements"), citizens: true),
         [$"GET {Root}/disbursements/{{id:guid}}"] = Read(async () => Req(HttpMethod.Get, $"{Root}/disbursements/{(await SharedDisbursementAsync()).Id}")),
+        [$"GET {Root}/disbursements/{{id:guid}}/history"] = Read(async () => Req(HttpMethod.Get, $"{Root}/disbursements/{(await SharedDisbursementAsync()).Id}/history")),
         [$"POST {Root}/disbursements/{{id:guid}}/proof-of-delivery"] = Write(async () =>
         {
             var delivered = await DisbursedAsync(await FoodBasketProgrammeAsync());

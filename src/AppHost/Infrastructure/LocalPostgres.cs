@@ -1,12 +1,13 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using LabourWelfare.Persistence;
 using Npgsql;
 
 namespace LabourWelfare.AppHost.Infrastructure;
 
 /// <summary>
 /// PostgreSQL 15 from the operating system's package, run by DCP as an executable resource: the cluster is created on
-/// first start (initdb) and kept between runs; each service's database is created once the server is healthy.
+/// first start (initdb) and kept between runs; each service's database and roles are provisioned once it is healthy.
 /// Every database gets a loopback address of its own (127.0.0.2, .3, …) on the same server, so the dashboard names
 /// each database span after its own database instead of after whichever database resource shares the address.
 /// </summary>
@@ -20,7 +21,6 @@ internal sealed class LocalPostgres
 
     private readonly IDistributedApplicationBuilder _builder;
     private readonly InfrastructureSettings _settings;
-    private readonly List<string> _databases = [];
 
     private LocalPostgres(IDistributedApplicationBuilder builder, InfrastructureSettings settings)
     {
@@ -43,28 +43,8 @@ internal sealed class LocalPostgres
         return postgres;
     }
 
-    /// <summary>A database of its own for one service, as a connection-string resource under the server.</summary>
-    public IResourceBuilder<IResourceWithConnectionString> AddDatabase(string name)
-    {
-        if (_databases.Count == MaxDatabases) throw new InvalidOperationException($"At most {MaxDatabases} databases.");
-        var address = $"127.0.0.{FirstDatabaseAddress + _databases.Count}";
-        _databases.Add(name);
-
-        var connectionString = ReferenceExpression.Create(
-            $"Host={address};Port={_settings.PostgresPort.ToString(System.Globalization.CultureInfo.InvariantCulture)};Username={SuperUser};Password={Password.Resource};Database={name}");
-        var healthCheckKey = $"{name}_check";
-        string? resolved = null;
-        _builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
-            healthCheckKey, _ => new PostgresHealthCheck(_ => Task.FromResult(resolved)), failureStatus: null, tags: null));
-
-        var database = _builder.AddConnectionString(name, connectionString)
-            .WithParentRelationship(Server)
-            .WaitFor(Server)
-            .WithHealthCheck(healthCheckKey);
-        _builder.Eventing.Subscribe<ConnectionStringAvailableEvent>(database.Resource, async (_, ct) =>
-            resolved = await ((IResourceWithConnectionString)database.Resource).GetConnectionStringAsync(ct));
-        return database;
-    }
+    /// <summary>The services' databases on this server, each on a loopback address of its own.</summary>
+    public ServiceDatabases Databases { get; private set; } = null!;
 
     private void AddServer()
     {
@@ -76,7 +56,8 @@ internal sealed class LocalPostgres
             "-c", $"listen_addresses={listen}",
             "-c", "unix_socket_directories=",   // TCP only: never collide with a machine-wide cluster's socket
             "-c", "max_connections=400",        // services, replicas and the test run's databases share one server
-            .. PersonalDataSafeLogging.ServerArguments(),
+            // No personal data in the server's own log (no DETAIL lines, no statements): the one list of settings.
+            .. PostgresServerSettings.CommandLineArguments(Path.Combine(InfrastructureSettings.RepositoryRoot(_builder), PostgresServerSettings.PersonalDataFile)),
         ];
         var (command, args) = OperatingSystemUsers.As(OsUser, Path.Combine(_settings.PostgresBin, "postgres"), serverArgs);
 
@@ -104,11 +85,9 @@ internal sealed class LocalPostgres
             var logger = evt.Services.GetRequiredService<ResourceLoggerService>().GetLogger(Server.Resource);
             await InitialiseClusterAsync(logger, ct);
         });
-        _builder.Eventing.Subscribe<ResourceReadyEvent>(Server.Resource, async (evt, ct) =>
-        {
-            var logger = evt.Services.GetRequiredService<ResourceLoggerService>().GetLogger(Server.Resource);
-            await CreateDatabasesAsync(logger, ct);
-        });
+        Databases = new ServiceDatabases(_builder, _builder.CreateResourceBuilder<IResource>(Server.Resource),
+            async ct => (await AdminConnectionStringAsync(ct))!,
+            index => ReferenceExpression.Create($"Host=127.0.0.{(FirstDatabaseAddress + index).ToString(System.Globalization.CultureInfo.InvariantCulture)};Port={port}"));
 
         async Task<string?> AdminConnectionStringAsync(CancellationToken ct)
         {
@@ -142,33 +121,6 @@ internal sealed class LocalPostgres
         finally
         {
             File.Delete(passwordFile);
-        }
-    }
-
-    private async Task CreateDatabasesAsync(ILogger logger, CancellationToken ct)
-    {
-        var builder = new NpgsqlConnectionStringBuilder
-        {
-            Host = "127.0.0.1", Port = _settings.PostgresPort, Username = SuperUser, Password = await Password.Resource.GetValueAsync(ct),
-            Database = "postgres", Pooling = false,
-        };
-        await using var connection = new NpgsqlConnection(builder.ConnectionString);
-        await connection.OpenAsync(ct);
-        foreach (var database in _databases)
-        {
-            await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection);
-            exists.Parameters.Add(new NpgsqlParameter { Value = database });
-            if (await exists.ExecuteScalarAsync(ct) is not null) continue;
-            try
-            {
-                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
-                await create.ExecuteNonQueryAsync(ct);
-                logger.LogInformation("Created database {Database}", database);
-            }
-            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
-            {
-                // Created meanwhile: what we wanted.
-            }
         }
     }
 

@@ -7,18 +7,18 @@ namespace LabourWelfare.AppHost.Infrastructure;
 /// </summary>
 internal sealed class PlatformInfrastructure
 {
-    private readonly Func<string, IResourceBuilder<IResourceWithConnectionString>> _addDatabase;
+    private readonly ServiceDatabases _databases;
 
-    private PlatformInfrastructure(IResourceBuilder<IResourceWithConnectionString> messaging, Func<string, IResourceBuilder<IResourceWithConnectionString>> addDatabase)
+    private PlatformInfrastructure(IResourceBuilder<IResourceWithConnectionString> messaging, ServiceDatabases databases)
     {
         Messaging = messaging;
-        _addDatabase = addDatabase;
+        _databases = databases;
     }
 
     public IResourceBuilder<IResourceWithConnectionString> Messaging { get; }
 
-    /// <summary>A database of the service's own (one server, one database per service).</summary>
-    public IResourceBuilder<IResourceWithConnectionString> AddDatabase(string name) => _addDatabase(name);
+    /// <summary>A database of the service's own, with its owner and app roles (one server, one database per service).</summary>
+    public ServiceDatabase AddDatabase(string name) => _databases.Add(name);
 
     public static PlatformInfrastructure Add(IDistributedApplicationBuilder builder)
     {
@@ -32,14 +32,18 @@ internal sealed class PlatformInfrastructure
             var postgres = builder.AddPostgres(AppHostNames.Postgres, password: builder.AddParameter(AppHostNames.PostgresPassword, secret: true))
                 .WithDataVolume()
                 .WithLifetime(ContainerLifetime.Persistent);
-            return new PlatformInfrastructure(rabbit.AsConnectionString(), name => postgres.AddDatabase(name).AsConnectionString());
+            var endpoint = postgres.Resource.PrimaryEndpoint;
+            var databases = new ServiceDatabases(builder, builder.CreateResourceBuilder<IResource>(postgres.Resource),
+                async ct => (await postgres.Resource.GetConnectionStringAsync(ct))!,
+                _ => ReferenceExpression.Create($"Host={endpoint.Property(EndpointProperty.Host)};Port={endpoint.Property(EndpointProperty.Port)}"));
+            return new PlatformInfrastructure(rabbit.AsConnectionString(), databases);
         }
 
         if (OperatingSystem.IsWindows())
             throw new PlatformNotSupportedException("Without a container engine the AppHost runs PostgreSQL and RabbitMQ from Linux packages; on Windows use Infrastructure:Mode=containers.");
         var messaging = LocalRabbitMq.Add(builder, settings);
         var local = LocalPostgres.Add(builder, settings);
-        return new PlatformInfrastructure(messaging.AsConnectionString(), local.AddDatabase);
+        return new PlatformInfrastructure(messaging.AsConnectionString(), local.Databases);
     }
 
     private static bool UseContainers(InfrastructureSettings settings) => settings.Mode.ToLowerInvariant() switch

@@ -14,11 +14,14 @@ public static class MessagingRegistration
 
     /// <summary>
     /// MassTransit over RabbitMQ with the service's outbox relay. Queues are named "&lt;service&gt;-&lt;consumer&gt;" so
-    /// replicas of one service compete on them while each service gets its own copy of every event.
+    /// replicas of one service compete on them while each service gets its own copy of every event. The exchanges of
+    /// <paramref name="publishes"/> (the service's public events, Contracts.EventCatalogue) are declared when the bus
+    /// starts, not at the first publish, so partners can bind to them from the start.
     /// </summary>
     public static IHostApplicationBuilder AddPlatformMessaging<TDbContext>(
         this IHostApplicationBuilder builder,
         string serviceName,
+        IReadOnlyCollection<Type> publishes,
         Action<IBusRegistrationConfigurator>? addConsumers = null)
         where TDbContext : DbContext
     {
@@ -45,6 +48,8 @@ public static class MessagingRegistration
             {
                 rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
                 rabbit.PrefetchCount = inbox.PrefetchCount; // concurrency follows it unless Messaging:ConcurrentMessageLimit is set
+                rabbit.DeployPublishTopology = true;
+                foreach (var type in publishes) rabbit.Publish(type, _ => { });
                 rabbit.ConfigureEndpoints(context);
             });
         });
@@ -88,7 +93,7 @@ public static class MessagingRegistration
         builder.Services.AddSingleton<Auditing.AuditInterceptor>();
         // Pooled: a consumer or request rents a ready context instead of building one (measured in docs/benchmarks.md).
         builder.Services.AddDbContextPool<TDbContext>((services, options) => options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(DatabaseMigration.HistoryTable))
             .AddInterceptors(
                 services.GetRequiredService<Auditing.AuditInterceptor>(),
                 services.GetRequiredService<OutboxSignalInterceptor>()));

@@ -55,10 +55,13 @@ public static class GatewaySecurity
         return app;
     }
 
-    /// <summary>X-Forwarded-For and -Proto are applied only when they come from a configured proxy.</summary>
+    /// <summary>
+    /// X-Forwarded-For and -Proto are applied only when they come from a configured proxy. With none configured the
+    /// headers are not read at all: ForwardedHeadersMiddleware treats empty KnownProxies and KnownIPNetworks as
+    /// "trust every peer", which would let any client pick the address it is rate limited by.
+    /// </summary>
     private static void TrustOnly(ForwardedHeadersOptions forwarded, IEnumerable<string> knownProxies)
     {
-        forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
         forwarded.KnownProxies.Clear();
         forwarded.KnownIPNetworks.Clear();
         // Walk back through every trusted hop; the first untrusted address is the client.
@@ -70,5 +73,7 @@ public static class GatewaySecurity
             else
                 forwarded.KnownProxies.Add(IPAddress.Parse(entry));
         }
+        var anyTrusted = forwarded.KnownProxies.Count > 0 || forwarded.KnownIPNetworks.Count > 0;
+        forwarded.ForwardedHeaders = anyTrusted ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto : ForwardedHeaders.None;
     }
 }

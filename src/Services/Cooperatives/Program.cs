@@ -1,7 +1,9 @@
+using LabourWelfare.Contracts;
 using LabourWelfare.Cooperatives;
 using LabourWelfare.Cooperatives.Data;
 using LabourWelfare.Cooperatives.Features.AnnualReturns;
 using LabourWelfare.Cooperatives.Features.EnergyProjects;
+using LabourWelfare.Cooperatives.Features.History;
 using LabourWelfare.Cooperatives.Features.Members;
 using LabourWelfare.Cooperatives.Features.Registry;
 using LabourWelfare.Cooperatives.Features.Statistics;
@@ -13,6 +15,9 @@ using LabourWelfare.ServiceDefaults;
 using LabourWelfare.ServiceDefaults.Localization;
 using LabourWelfare.ServiceDefaults.OpenApi;
 
+// "migrate": apply the migrations as the database owner and grant the app role, then exit (a deployment step).
+if (DatabaseMigration.IsRequested(args)) return await DatabaseMigration.RunAsync<CooperativesDbContext>(args, PlatformResources.Cooperatives.Database);
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.Services.Configure<ProblemTranslations>(ProblemTexts.AddTo);
@@ -20,7 +25,7 @@ builder.AddPlatformOpenApi("Cooperatives");
 builder.AddIdempotencyKeys<CooperativesDbContext>();
 builder.Services.AddAccessPolicies(Access.Table);
 builder.AddServiceDatabase<CooperativesDbContext>(PlatformResources.Cooperatives.Database);
-builder.AddPlatformMessaging<CooperativesDbContext>(PlatformResources.Cooperatives.Name);
+builder.AddPlatformMessaging<CooperativesDbContext>(PlatformResources.Cooperatives.Name, EventCatalogue.Cooperatives);
 builder.Services.AddScoped<MembershipCheck>();
 builder.Services.AddHostedService<MembershipMonitor>();
 
@@ -41,6 +46,7 @@ registry.MapActivateCooperative();
 registry.MapSuspendCooperative();
 registry.MapReinstateCooperative();
 registry.MapDissolveCooperative();
+registry.MapCooperativeHistory();
 
 var members = cooperatives.MapGroup("").WithTags("Members");
 members.MapAddMember();
@@ -69,8 +75,8 @@ targets.MapSetRenewableTarget();
 
 app.MapGroup("/api/cooperatives/statistics").WithTags("Statistics").MapGetRegionStatistics();
 
-await app.MigrateDatabaseAsync<CooperativesDbContext>();
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to the API tests.</summary>
 public partial class Program;

@@ -12,6 +12,8 @@ using LabourWelfare.ServiceDefaults.Localization;
 using LabourWelfare.ServiceDefaults.OpenApi;
 using OpenIddict.Validation.AspNetCore;
 
+if (DatabaseMigration.IsRequested(args)) return await DatabaseMigration.RunAsync<AccountsDbContext>(args, PlatformResources.Identity.Database);
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(bearerAuthentication: false); // it validates its own tokens (ProviderRegistration)
 builder.AddPlatformOpenApi("Identity");
@@ -49,9 +51,9 @@ officers.MapEnableOfficer();
 officers.MapChangeOfficerRoles();
 app.MapGroup("/api/identity/citizens").WithTags("Citizens").MapRegisterCitizen();
 
-await app.MigrateDatabaseAsync<AccountsDbContext>();
 await app.SeedProviderAsync();
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to the tests.</summary>
 public partial class Program;

@@ -1,8 +1,10 @@
+using LabourWelfare.Contracts;
 using LabourWelfare.Inspections;
 using LabourWelfare.Inspections.Data;
 using LabourWelfare.Inspections.Features.Accidents;
 using LabourWelfare.Inspections.Features.Campaigns;
 using LabourWelfare.Inspections.Features.Checklists;
+using LabourWelfare.Inspections.Features.History;
 using LabourWelfare.Inspections.Features.Inspections;
 using LabourWelfare.Inspections.Features.Planning;
 using LabourWelfare.Inspections.Features.Reports;
@@ -15,6 +17,9 @@ using LabourWelfare.ServiceDefaults;
 using LabourWelfare.ServiceDefaults.Localization;
 using LabourWelfare.ServiceDefaults.OpenApi;
 
+// "migrate": apply the migrations as the database owner and grant the app role, then exit (a deployment step).
+if (DatabaseMigration.IsRequested(args)) return await DatabaseMigration.RunAsync<InspectionsDbContext>(args, PlatformResources.Inspections.Database);
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.Services.Configure<ProblemTranslations>(ProblemTexts.AddTo);
@@ -22,7 +27,7 @@ builder.AddPlatformOpenApi("Inspections");
 builder.AddIdempotencyKeys<InspectionsDbContext>();
 builder.Services.AddAccessPolicies(Access.Table);
 builder.AddServiceDatabase<InspectionsDbContext>(PlatformResources.Inspections.Database);
-builder.AddPlatformMessaging<InspectionsDbContext>(PlatformResources.Inspections.Name, bus =>
+builder.AddPlatformMessaging<InspectionsDbContext>(PlatformResources.Inspections.Name, EventCatalogue.Inspections, bus =>
 {
     bus.AddConsumer<CooperativeRegisteredConsumer>();
     bus.AddConsumer<CooperativeDissolvedConsumer>();
@@ -47,12 +52,14 @@ workplaces.MapUpdateWorkplace();
 workplaces.MapAppointAmbassador();
 workplaces.MapEndAmbassadorTerm();
 workplaces.MapGetWorkplaceRisk();
+workplaces.MapWorkplaceHistory();
 
 var checklists = app.MapGroup("/api/inspections/checklists").WithTags("Checklists");
 checklists.MapCreateChecklist();
 checklists.MapPublishChecklistVersion();
 checklists.MapListChecklists();
 checklists.MapGetChecklist();
+checklists.MapChecklistHistory();
 
 var inspections = app.MapGroup("/api/inspections/inspections").WithTags("Inspections");
 inspections.MapScheduleInspection();
@@ -65,6 +72,7 @@ inspections.MapRecordRecommendation();
 inspections.MapRecordSupplies();
 inspections.MapCompleteInspection();
 inspections.MapCancelInspection();
+inspections.MapInspectionHistory();
 
 var accidents = app.MapGroup("/api/inspections/accidents").WithTags("Accidents");
 accidents.MapReportAccident();
@@ -72,6 +80,7 @@ accidents.MapListAccidents();
 accidents.MapGetAccident();
 accidents.MapStartAccidentInvestigation();
 accidents.MapCloseAccident();
+accidents.MapAccidentHistory();
 
 var campaigns = app.MapGroup("/api/inspections/campaigns").WithTags("Campaigns");
 campaigns.MapPlanCampaign();
@@ -79,13 +88,14 @@ campaigns.MapListCampaigns();
 campaigns.MapGetCampaign();
 campaigns.MapRecordParticipation();
 campaigns.MapAnnounceCampaign();
+campaigns.MapCampaignHistory();
 
 app.MapGroup("/api/inspections/plan").WithTags("Planning").MapGetInspectionPlan();
 app.MapGroup("/api/inspections/statistics").WithTags("Statistics").MapGetStatistics();
 app.MapGroup("/api/inspections/reports").WithTags("Reports").MapGetAnnualReport();
 
-await app.MigrateDatabaseAsync<InspectionsDbContext>();
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to the API tests.</summary>
 public partial class Program;

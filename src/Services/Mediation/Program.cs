@@ -1,6 +1,8 @@
+using LabourWelfare.Contracts;
 using LabourWelfare.Mediation;
 using LabourWelfare.Mediation.Data;
 using LabourWelfare.Mediation.Features.Cases;
+using LabourWelfare.Mediation.Features.History;
 using LabourWelfare.Mediation.Features.Mediators;
 using LabourWelfare.Mediation.Features.Sessions;
 using LabourWelfare.Mediation.Features.Statistics;
@@ -11,6 +13,9 @@ using LabourWelfare.ServiceDefaults;
 using LabourWelfare.ServiceDefaults.Localization;
 using LabourWelfare.ServiceDefaults.OpenApi;
 
+// "migrate": apply the migrations as the database owner and grant the app role, then exit (a deployment step).
+if (DatabaseMigration.IsRequested(args)) return await DatabaseMigration.RunAsync<MediationDbContext>(args, PlatformResources.Mediation.Database);
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.Services.Configure<ProblemTranslations>(ProblemTexts.AddTo);
@@ -18,7 +23,7 @@ builder.AddPlatformOpenApi("Mediation");
 builder.AddIdempotencyKeys<MediationDbContext>();
 builder.Services.AddAccessPolicies(Access.Table);
 builder.AddServiceDatabase<MediationDbContext>(PlatformResources.Mediation.Database);
-builder.AddPlatformMessaging<MediationDbContext>(PlatformResources.Mediation.Name, bus =>
+builder.AddPlatformMessaging<MediationDbContext>(PlatformResources.Mediation.Name, EventCatalogue.Mediation, bus =>
 {
     bus.AddConsumer<ViolationRecordedConsumer>();
 });
@@ -37,6 +42,7 @@ mediators.MapUpdateMediator();
 mediators.MapDeclareConflict();
 mediators.MapListConflicts();
 mediators.MapMediatorCalendar();
+mediators.MapMediatorHistory();
 
 var cases = app.MapGroup("/api/mediation/cases").WithTags("Cases");
 cases.MapOpenCase();
@@ -50,11 +56,12 @@ cases.MapCloseCase();
 cases.MapScheduleSession();
 cases.MapListCaseSessions();
 cases.MapCancelSession();
+cases.MapCaseHistory();
 
 app.MapGroup("/api/mediation/statistics").WithTags("Statistics").MapGetStatistics();
 
-await app.MigrateDatabaseAsync<MediationDbContext>();
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to the API tests.</summary>
 public partial class Program;

@@ -1,3 +1,4 @@
+using LabourWelfare.Contracts;
 using LabourWelfare.Messaging;
 using LabourWelfare.Messaging.Idempotency;
 using LabourWelfare.ServiceDefaults;
@@ -7,11 +8,15 @@ using LabourWelfare.WelfareAid;
 using LabourWelfare.WelfareAid.Data;
 using LabourWelfare.WelfareAid.Features.Applications;
 using LabourWelfare.WelfareAid.Features.Beneficiaries;
+using LabourWelfare.WelfareAid.Features.History;
 using LabourWelfare.WelfareAid.Features.Disbursements;
 using LabourWelfare.WelfareAid.Features.Programmes;
 using LabourWelfare.WelfareAid.Features.Referrals;
 using LabourWelfare.WelfareAid.Features.Statistics;
 using LabourWelfare.WelfareAid.Messaging;
+
+// "migrate": apply the migrations as the database owner and grant the app role, then exit (a deployment step).
+if (DatabaseMigration.IsRequested(args)) return await DatabaseMigration.RunAsync<WelfareAidDbContext>(args, PlatformResources.WelfareAid.Database);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -21,7 +26,7 @@ builder.AddIdempotencyKeys<WelfareAidDbContext>();
 builder.Services.AddAccessPolicies(Access.Table);
 builder.AddServiceDatabase<WelfareAidDbContext>(PlatformResources.WelfareAid.Database);
 builder.Services.AddScoped<ReferralIntake>();
-builder.AddPlatformMessaging<WelfareAidDbContext>(PlatformResources.WelfareAid.Name, bus =>
+builder.AddPlatformMessaging<WelfareAidDbContext>(PlatformResources.WelfareAid.Name, EventCatalogue.WelfareAid, bus =>
 {
     bus.AddConsumer<AccidentReportedConsumer>();
     bus.AddConsumer<MediationCaseClosedConsumer>();
@@ -39,6 +44,7 @@ beneficiaries.MapListBeneficiaries();
 beneficiaries.MapGetBeneficiary();
 beneficiaries.MapUpdateBeneficiary();
 beneficiaries.MapFindBeneficiary();
+beneficiaries.MapBeneficiaryHistory();
 
 var programmes = app.MapGroup("/api/aid/programmes").WithTags("Programmes");
 programmes.MapCreateProgramme();
@@ -46,6 +52,7 @@ programmes.MapListProgrammes();
 programmes.MapGetProgramme();
 programmes.MapActivateProgramme();
 programmes.MapCloseProgramme();
+programmes.MapProgrammeHistory();
 
 var applications = app.MapGroup("/api/aid/applications").WithTags("Applications");
 applications.MapSubmitApplication();
@@ -59,10 +66,12 @@ applications.MapDecideAppeal();
 applications.MapCancelApplication();
 applications.MapRecordDisbursement();
 applications.MapListApplicationDisbursements();
+applications.MapApplicationHistory();
 
 var disbursements = app.MapGroup("/api/aid/disbursements").WithTags("Disbursements");
 disbursements.MapGetDisbursement();
 disbursements.MapRecordProofOfDelivery();
+disbursements.MapDisbursementHistory();
 app.MapGroup("/api/aid/reconciliations").WithTags("Disbursements").MapReconcilePayment();
 
 var referrals = app.MapGroup("/api/aid/referrals").WithTags("Referrals");
@@ -72,8 +81,8 @@ referrals.MapOpenReferralApplication();
 
 app.MapGroup("/api/aid/statistics").WithTags("Statistics").MapGetStatistics();
 
-await app.MigrateDatabaseAsync<WelfareAidDbContext>();
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to the API tests.</summary>
 public partial class Program;

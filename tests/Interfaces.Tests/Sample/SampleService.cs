@@ -32,6 +32,12 @@ public sealed class SampleService : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        await Database.CreateAsync(async (owner, appRole) =>
+        {
+            await using (var db = new SampleDbContext(new DbContextOptionsBuilder<SampleDbContext>().UseNpgsql(owner).Options))
+                await db.Database.EnsureCreatedAsync();
+            await DatabaseMigration.GrantAppRoleAsync(owner, appRole);
+        });
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             EnvironmentName = "Testing",
@@ -55,8 +61,6 @@ public sealed class SampleService : IAsyncLifetime
         app.MapPlatformOpenApi();
         app.MapSampleEndpoints();
 
-        await using (var scope = app.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<SampleDbContext>().Database.EnsureCreatedAsync();
         await app.StartAsync();
         App = app;
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -195,6 +195,26 @@ public sealed class CaseApiTests(MediationFactory service) : IClassFixture<Media
     }
 
     [Fact]
+    public async Task A_party_sees_where_the_case_was_referred_but_not_which_officer_referred_it()
+    {
+        var applicant = NationalIdFor("fars");
+        var (@case, mediator) = await _api.AssignedCaseAsync(applicantNationalId: applicant);
+        var asMediator = _api.AsMediator(mediator);
+        var notSettled = await SendAsync(asMediator, HttpMethod.Post, $"{Cases}/{@case.Id}/outcome", new { outcome = "not-settled" }, @case.ETag)
+            .ShouldBeAsync<CaseResponse>(HttpStatusCode.OK);
+        var referred = await SendAsync(asMediator, HttpMethod.Post, $"{Cases}/{@case.Id}/referral", new { destination = "court", reference = "C-1" }, notSettled.ETag)
+            .ShouldBeAsync<CaseResponse>(HttpStatusCode.OK);
+        Assert.Equal(mediator.UserSubject, referred.Referral!.ReferredBy);
+
+        using var read = await _api.Citizen(applicant).GetAsync($"{Cases}/{@case.Id}");
+        var json = await read.Content.ReadAsStringAsync();
+        var seen = await read.ShouldBeAsync<CaseResponse>(HttpStatusCode.OK);
+        Assert.Equal(ReferralDestination.Court, seen.Referral!.Destination);
+        Assert.Null(seen.Referral.ReferredBy);
+        Assert.DoesNotContain(mediator.UserSubject, json);
+    }
+
+    [Fact]
     public async Task A_case_not_settled_is_referred_on_and_closed()
     {
         var (@case, mediator) = await _api.AssignedCaseAsync();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using LabourWelfare.TestSupport;
 using RabbitMQ.Client;
 
@@ -48,19 +47,7 @@ public sealed class PartnerAccessFixture : IAsyncLifetime
         return await factory.CreateConnectionAsync();
     }
 
-    public static async Task<(int ExitCode, string Output)> RunScript(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(TestEnvironment.RepositoryRoot, "eng", "partner-user.sh"));
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["LW_RABBITMQ_MANAGEMENT"] = TestEnvironment.RabbitMqManagement.ToString().TrimEnd('/');
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    public static Task<(int ExitCode, string Output)> RunScript(params string[] arguments) => TestSupport.PartnerUser.RunScriptAsync(arguments);
 
     public async Task DisposeAsync()
     {

@@ -44,7 +44,7 @@ public sealed class MessagingTestHost : IAsyncDisposable
 
         builder.AddServiceDefaults();
         builder.AddServiceDatabase<ProbeDbContext>("probedb");
-        builder.AddPlatformMessaging<ProbeDbContext>(serviceName, bus =>
+        builder.AddPlatformMessaging<ProbeDbContext>(serviceName, [typeof(ProbeEvent)], bus =>
         {
             if (consume) bus.AddConsumer<ProbeConsumer>();
         });
@@ -66,11 +66,20 @@ public sealed class MessagingTestHost : IAsyncDisposable
             return TypedResults.Ok(ids);
         }).AllowAnonymous();
 
-        await using (var scope = app.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<ProbeDbContext>().Database.EnsureCreatedAsync();
         await app.StartAsync();
         return new MessagingTestHost(app);
     }
+
+    /// <summary>
+    /// Makes the probe schema in a test database as its owner and grants the app role as a service's migrate command
+    /// does; hosts then connect with <see cref="TestDatabase.ConnectionString"/> (the app role).
+    /// </summary>
+    public static Task CreateDatabaseAsync(TestDatabase database) => database.CreateAsync(async (owner, appRole) =>
+    {
+        var options = new DbContextOptionsBuilder<ProbeDbContext>().UseNpgsql(owner).Options;
+        await using (var db = new ProbeDbContext(options)) await db.Database.EnsureCreatedAsync();
+        await DatabaseMigration.GrantAppRoleAsync(owner, appRole);
+    });
 
     /// <summary>One command: a record and its event, committed together. Returns the event id.</summary>
     public static Task<Guid> WriteCommandAsync(ProbeDbContext db, string payload, int sequence, CancellationToken ct = default) =>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using LabourWelfare.Cooperatives.Data;
 using LabourWelfare.Cooperatives.Domain;
 using LabourWelfare.Cooperatives.Features.Shared;
+using LabourWelfare.Messaging.Auditing;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.SharedKernel;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +12,8 @@ namespace LabourWelfare.Cooperatives.Features.AnnualReturns;
 
 /// <summary>
 /// The audit trail of a cooperative's annual returns (filing and every correction: who, when, old and new values),
-/// oldest first, optionally for one year. Read from audit_log, which nobody can edit; officers of the region only.
+/// oldest first, optionally for one year (AuditHistory, the building block every record's history uses). Read from
+/// audit_log, which nobody can edit; officers of the region only.
 /// </summary>
 public static class GetAnnualReturnHistory
 {
@@ -42,15 +44,9 @@ public static class GetAnnualReturnHistory
         var years = returns.ToDictionary(r => r.Id.ToString(), r => (r.Id, r.Year));
         var ids = years.Keys.ToList();
 
-        var query = db.AuditLog.AsNoTracking().Where(a => a.EntityType == nameof(AnnualReturn) && ids.Contains(a.EntityId));
-        var total = await query.CountAsync(cancellationToken);
-        var entries = await query.OrderBy(a => a.ChangedAt).ThenBy(a => a.Id).Skip(paging.Skip).Take(paging.PageSize)
-            .ToListAsync(cancellationToken);
-        var items = entries.Select(a => new HistoryEntry(
-            years[a.EntityId].Id, years[a.EntityId].Year, a.Action, a.ChangedBy, a.ChangedAt,
-            Parse(a.OldValues), Parse(a.NewValues))).ToList();
-        return TypedResults.Ok(new PagedList<HistoryEntry>(items, paging.Page, paging.PageSize, total));
+        var history = await db.ReadAuditHistoryAsync(nameof(AnnualReturn), ids, paging, cancellationToken);
+        var items = history.Items.Select(a => new HistoryEntry(
+            years[a.EntityId].Id, years[a.EntityId].Year, a.Action, a.ChangedBy, a.ChangedAt, a.OldValues, a.NewValues)).ToList();
+        return TypedResults.Ok(new PagedList<HistoryEntry>(items, paging.Page, paging.PageSize, history.TotalCount));
     }
-
-    private static JsonElement? Parse(string? json) => json is null ? null : JsonDocument.Parse(json).RootElement.Clone();
 }

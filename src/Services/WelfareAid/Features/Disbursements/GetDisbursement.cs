@@ -21,6 +21,6 @@ public static class GetDisbursement
         var disbursement = await db.Disbursements.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (disbursement is null || !caller.SeesRegion(disbursement.Region)) return TypedResults.NotFound();
         ETags.Set(http, disbursement.Version);
-        return TypedResults.Ok(DisbursementResponse.From(disbursement));
+        return TypedResults.Ok(DisbursementResponse.From(disbursement, caller));
     }
 }

@@ -23,6 +23,6 @@ public static class ListApplicationDisbursements
         if (row is null || !caller.CanSee(row)) return TypedResults.NotFound();
         var items = await db.Disbursements.AsNoTracking().Where(d => d.ApplicationId == id)
             .OrderBy(d => d.RecordedAt).ThenBy(d => d.Id).ToListAsync(cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<DisbursementResponse>>(items.Select(DisbursementResponse.From).ToList());
+        return TypedResults.Ok<IReadOnlyList<DisbursementResponse>>(items.Select(d => DisbursementResponse.From(d, caller)).ToList());
     }
 }

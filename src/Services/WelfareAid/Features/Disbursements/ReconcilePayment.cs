@@ -46,6 +46,6 @@ public static class ReconcilePayment
         disbursement.Reconcile(bankReference!, new Money(request.Amount!.Value, request.Currency!), caller.Subject, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         ETags.Set(http, disbursement.Version);
-        return TypedResults.Ok(DisbursementResponse.From(disbursement));
+        return TypedResults.Ok(DisbursementResponse.From(disbursement, caller));
     }
 }

@@ -65,6 +65,6 @@ public static class RecordDisbursement
         await transaction.CommitAsync(cancellationToken);
 
         ETags.Set(http, disbursement.Version);
-        return TypedResults.Created($"/api/aid/disbursements/{disbursement.Id}", DisbursementResponse.From(disbursement));
+        return TypedResults.Created($"/api/aid/disbursements/{disbursement.Id}", DisbursementResponse.From(disbursement, caller));
     }
 }

@@ -39,6 +39,6 @@ public static class RecordProofOfDelivery
             DigitNormalizer.NormalizeDigits(request.DocumentReference!.Trim()), caller.Subject));
         await db.SaveChangesAsync(cancellationToken);
         ETags.Set(http, disbursement.Version);
-        return TypedResults.Ok(DisbursementResponse.From(disbursement));
+        return TypedResults.Ok(DisbursementResponse.From(disbursement, caller));
     }
 }
