@@ -50,8 +50,8 @@ cleanup() {
 trap cleanup EXIT
 
 echo "building the cooperatives service and the gateway (Release)…"
-dotnet build -c Release src/Services/Cooperatives -v q -nologo >/dev/null
-dotnet build -c Release src/Gateway -v q -nologo >/dev/null
+build src/Services/Cooperatives
+build src/Gateway
 baseline_dll=""
 if [[ -n $baseline ]]; then
   baseline_dll="$(build_baseline "$baseline" src/Gateway LabourWelfare.Gateway.dll)"

@@ -8,6 +8,12 @@ mkdir -p "$bench_logs"
 # A TCP port nobody listens on now.
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
+# build PROJECT_DIR : Release build, quiet; the compiler's output only when it fails.
+build() {
+  local log="$bench_logs/build.log"
+  dotnet build -c Release "$1" -v q -nologo >"$log" 2>&1 || { grep -E 'error|Error' "$log" | head -n 30 >&2; return 1; }
+}
+
 # Token settings of the run: a signing key of its own, given to the service and the gateway as the AppHost would.
 bench_auth=(Auth__Issuer=labourwelfare-bench Auth__Audience=labourwelfare
   "Auth__SigningKey=$(head -c 36 /dev/urandom | base64 | tr -d '/+=')")
@@ -75,7 +81,7 @@ build_baseline() {
   dir="$PWD/.local/baseline/$sha"
   if [[ ! -f $dir/$2/bin/Release/net10.0/$3 ]]; then
     [[ -d $dir/src ]] || { mkdir -p "$dir" && git archive "$sha" | tar -x -C "$dir"; }
-    dotnet build -c Release "$dir/$2" -v q -nologo >/dev/null
+    build "$dir/$2"
   fi
   echo "$dir/$2/bin/Release/net10.0/$3"
 }

@@ -59,7 +59,7 @@ cleanup() {
 trap cleanup EXIT
 
 echo "building the AppHost and the platform (Release)…"
-dotnet build -c Release src/AppHost -v q -nologo >/dev/null
+build src/AppHost
 echo "starting the platform (logs: $run_dir/apphost.log)…"
 # No launch profile: every port is a free one, so a developer's platform or another run on this machine is never met.
 env ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development ASPIRE_ALLOW_UNSECURED_TRANSPORT=true \
