@@ -89,7 +89,7 @@ curl -fsS -o /dev/null -H "Authorization: Bearer $token" "http://127.0.0.1:$gate
   || { echo "the read through the gateway fails" >&2; exit 1; }
 
 if (( profile )); then
-  wrk_run "http://127.0.0.1:$gateway_port$path" "$token" 32 10 >/dev/null # warm
+  wrk_run "http://127.0.0.1:$gateway_port$path" "$token" 32 60 >/dev/null # warm: tiered JIT must have settled
   wrk_run "http://127.0.0.1:$gateway_port$path" "$token" 32 $((profile + 2)) >/dev/null &
   load_pid=$!
   perf record -F 999 -g -p "$gateway_pid" -o "$root/.local/logs/gateway.perf.data" -- sleep "$profile" >/dev/null 2>&1
@@ -104,8 +104,9 @@ fi
 targets=("direct|http://127.0.0.1:$service_port" "gateway|http://127.0.0.1:$gateway_port")
 [[ -n $baseline_dll ]] && targets+=("gateway $baseline|http://127.0.0.1:$baseline_port")
 
-echo "warming up (JIT, connection pools): 10 s each…"
-for target in "${targets[@]}"; do wrk_run "${target#*|}$path" "$token" 8 10 >/dev/null; done
+# Tiered JIT keeps recompiling hot paths for tens of seconds under load (docs/benchmarks.md): measure warm processes.
+echo "warming up (JIT, connection pools): 30 s each…"
+for target in "${targets[@]}"; do wrk_run "${target#*|}$path" "$token" 32 30 >/dev/null; done
 
 echo
 echo "# Gateway benchmark ($(date -u '+%Y-%m-%d %H:%M') UTC, $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg))"

@@ -88,6 +88,7 @@ node "$load/setup.mjs" "$gateway" "$run_dir/seed.json" 60
   top -b -c -w 400 -d 5 >"$run_dir/top.log" &
   top_pid=$!
   trap 'kill $top_pid 2>/dev/null' EXIT
+  set +e # a failed sample must not end the sampling
   while sleep 5; do
     printf '%s ' "$(date +%s)"
     curl -fs -u "platform:$broker_password" "http://127.0.0.1:$rabbit_management_port/api/queues?columns=name,messages_ready,messages_unacknowledged" \
@@ -106,7 +107,6 @@ sleep 5 # let the last events through before reading the applications they opene
 
 phases="$(for s in $steps; do printf '{"duration":%s,"arrivalRate":%s,"name":"%s/s"},' "$step_seconds" "$s" "$s"; done)"
 echo "2/2 office mix at rising rates ($steps new tasks/s, $step_seconds s each)…"
-date +%s >"$run_dir/office.start"
 echo "$steps" >"$run_dir/office.steps"
 LOAD_ACCIDENTS="$run_dir/office-accidents.ndjson" "$artillery" run --quiet --target "$gateway" \
   --overrides "{\"config\":{\"phases\":[${phases%,}]}}" --output "$run_dir/office.json" scenario.yml >"$run_dir/office.txt"

@@ -59,7 +59,8 @@ console.log(`\nResponses by status: ${codes}. Errors (timeouts, refused connecti
 // ---- 3. steps ----------------------------------------------------------------------------------------------------
 // Artillery reports every 10 s; each period (and each CPU or queue sample) counts for the step running when it began.
 const phases = readFileSync(`${dir}/office.steps`, 'utf8').trim().split(/\s+/).map(s => `${s}/s`);
-const at = Number(readFileSync(`${dir}/office.start`, 'utf8')) * 1000;
+// The first request goes out as the first phase starts (Node's own start-up comes before it).
+const at = Math.min(...office.intermediate.map(p => p.firstMetricAt));
 const stepOf = t => phases[Math.min(Math.max(Math.floor((t - at) / 1000 / stepSeconds), 0), phases.length - 1)];
 const steps = new Map();
 for (const period of office.intermediate) {
