@@ -189,10 +189,3 @@ internal sealed class InboxBatcher<TDbContext> : IAsyncDisposable
     }
 }
 
-/// <summary>The inbox's instruments, on the meter of the messaging block (exported with "LabourWelfare.*").</summary>
-public static class InboxMetrics
-{
-    public const string BatchSizeInstrument = "messaging.inbox.batch.size";
-
-    internal static readonly Meter Meter = new(RetryMetrics.MeterName);
-}
