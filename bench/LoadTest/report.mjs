@@ -14,14 +14,16 @@ const ms = v => (v === undefined || Number.isNaN(v) ? '—' : `${Math.round(v)} 
 
 // ---- 1. accident → application ---------------------------------------------------------------------------------
 const accidents = readFileSync(`${dir}/accidents.ndjson`, 'utf8').trim().split('\n').filter(Boolean).map(l => JSON.parse(l));
-const aidToken = seed.tokens['aid-officer'][0];
+// Spread over the seeded officers: the gateway limits each caller to 600 requests a minute.
+let lookups = 0;
+const aidToken = () => seed.tokens['aid-officer'][lookups++ % seed.tokens['aid-officer'].length];
 const delays = [];
 let missing = 0;
 // Every report is looked up once, a few at a time, after the load (never while it runs).
 for (let i = 0; i < accidents.length; i += 8) {
   await Promise.all(accidents.slice(i, i + 8).map(async accident => {
     for (const nationalId of accident.nationalIds) {
-      const page = (await call(base, 'POST', '/api/aid/applications/search', { token: aidToken, body: { nationalId, origin: 'accident-reported' } })).json;
+      const page = (await call(base, 'POST', '/api/aid/applications/search', { token: aidToken(), body: { nationalId, origin: 'accident-reported' } })).json;
       const application = page.items[0];
       if (!application) { missing++; continue; }
       delays.push(Date.parse(application.submittedAt) - Date.parse(accident.reportedAt));
