@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load the demo data set (five regions, two years of history) through the gateway of a RUNNING platform
-# (start it first with eng/run.sh). Idempotent: run it again and it creates nothing new.
+# (start it first with `dotnet run --project src/AppHost`). Idempotent: run it again and it creates nothing new.
 #
 #   eng/demo-data.sh                          full set (~1,250 cooperatives, ~23,000 members, ...) on http://127.0.0.1:5100
 #   eng/demo-data.sh --scale small            ~5% of it, for a quick try

@@ -12,15 +12,17 @@
 #   read      ^(partner\.<name>\..*|labourwelfare\..*)  queue.bind needs read on the exchange (public ones);
 #                                                       consume/get needs read on the queue (its own ones; service
 #                                                       queues are named "<service>-..." and never match)
-# Environment: LW_RABBITMQ_MANAGEMENT (default http://127.0.0.1:15672), RABBITMQ_ADMIN_USER / RABBITMQ_ADMIN_PASSWORD
-# (default guest/guest: the management API answers guest on localhost only).
+# Environment: LW_RABBITMQ_MANAGEMENT, RABBITMQ_ADMIN_USER / RABBITMQ_ADMIN_PASSWORD; by default the broker the AppHost
+# runs (eng/lib/broker.sh).
 set -euo pipefail
 
 usage() { sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 64; }
 
-MANAGEMENT="${LW_RABBITMQ_MANAGEMENT:-http://127.0.0.1:15672}"
-ADMIN_USER="${RABBITMQ_ADMIN_USER:-guest}"
-ADMIN_PASSWORD="${RABBITMQ_ADMIN_PASSWORD:-guest}"
+# shellcheck source=eng/lib/broker.sh
+source "$(dirname "$0")/lib/broker.sh"
+MANAGEMENT="$BROKER_API"
+ADMIN_USER="$BROKER_USER"
+ADMIN_PASSWORD="$BROKER_PASSWORD"
 VHOST="/"
 
 action="${1:-}"; shift || true

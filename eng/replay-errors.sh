@@ -6,7 +6,7 @@
 #   eng/replay-errors.sh [--vhost VHOST] <error-queue> [target-queue]
 #
 # Needs the rabbitmq_shovel plugin (eng/infra.sh enables it) and the management API
-# (LW_RABBITMQ_MANAGEMENT, default http://127.0.0.1:15672; LW_RABBITMQ_ADMIN, default guest:guest).
+# (LW_RABBITMQ_MANAGEMENT and LW_RABBITMQ_ADMIN user:password; by default the AppHost's broker, eng/lib/broker.sh).
 set -euo pipefail
 
 vhost="/"
@@ -18,9 +18,11 @@ if [[ "$target_queue" == "$error_queue" ]]; then
   exit 2
 fi
 
-api="${LW_RABBITMQ_MANAGEMENT:-http://127.0.0.1:15672}"
-api="${api%/}"
-credentials="${LW_RABBITMQ_ADMIN:-guest:guest}"
+if [[ -n ${LW_RABBITMQ_ADMIN:-} ]]; then RABBITMQ_ADMIN_USER="${LW_RABBITMQ_ADMIN%%:*}" RABBITMQ_ADMIN_PASSWORD="${LW_RABBITMQ_ADMIN#*:}"; fi
+# shellcheck source=eng/lib/broker.sh
+source "$(dirname "$0")/lib/broker.sh"
+api="$BROKER_API"
+credentials="$BROKER_USER:$BROKER_PASSWORD"
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$1"; }
 vhost_enc=$(enc "$vhost")
 shovel="replay-$(date +%s)-$$"

@@ -53,6 +53,17 @@ finish() { # <exit code>
   exit "$rc"
 }
 
+# The browser tests drive Debian's chromium (Playwright's own browser download does not work on our machines).
+if [[ ! -x /usr/bin/chromium ]]; then
+  if [[ $(id -u) -eq 0 ]]; then
+    echo "installing chromium (apt-get)" | tee -a "$TEST_LOG"
+    apt-get update -qq </dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium </dev/null >>"$TEST_LOG" 2>&1 \
+      || { echo "ERROR: apt-get install chromium failed" | tee -a "$TEST_LOG" >&2; finish 1; }
+  else
+    echo "WARNING: /usr/bin/chromium is missing (sudo apt-get install chromium); the browser tests will fail" | tee -a "$TEST_LOG" >&2
+  fi
+fi
+
 # Infra (PostgreSQL + RabbitMQ); honours caller-provided LW_POSTGRES /
 # ConnectionStrings__messaging.
 if ! bash eng/infra.sh start 2>&1 | tee -a "$TEST_LOG"; then

@@ -15,6 +15,12 @@ internal static class AppHostNames
     /// <summary>Port of the gateway (Gateway:Port, default 5100; 0 = any free port).</summary>
     public const string GatewayPort = "Gateway:Port";
 
+    /// <summary>Port of the web application (Web:Port, default 5110; 0 = any free port).</summary>
+    public const string WebPort = "Web:Port";
+
+    /// <summary>The secret of the web application's OpenID Connect client, shared by the provider and the web app.</summary>
+    public const string WebClientSecret = "web-client-secret";
+
     /// <summary>Port of the identity provider (Identity:Port, default 5105; 0 = any free port).</summary>
     public const string IdentityPort = "Identity:Port";
 
@@ -167,13 +173,16 @@ internal static class PlatformExtensions
     }
 
     /// <summary>Writes the gateway's address to the console once it is healthy, beside the dashboard's login link.</summary>
-    public static void AnnounceWhenReady(this IResourceBuilder<ProjectResource> gateway)
+    public static void AnnounceWhenReady(this IResourceBuilder<ProjectResource> project, string? what = null)
     {
-        gateway.ApplicationBuilder.Eventing.Subscribe<ResourceReadyEvent>(gateway.Resource, (evt, _) =>
+        project.ApplicationBuilder.Eventing.Subscribe<ResourceReadyEvent>(project.Resource, (evt, _) =>
         {
             var logger = evt.Services.GetRequiredService<ILoggerFactory>().CreateLogger("LabourWelfare.AppHost");
-            var url = gateway.GetEndpoint(AppHostNames.HttpEndpoint).Url;
-            logger.LogInformation("The platform is up. Gateway: {GatewayUrl} (health: {GatewayUrl}/health, API reference: {GatewayUrl}/scalar)", url, url, url);
+            var url = project.GetEndpoint(AppHostNames.HttpEndpoint).Url;
+            if (what is null)
+                logger.LogInformation("The platform is up. Gateway: {GatewayUrl} (health: {GatewayUrl}/health, API reference: {GatewayUrl}/scalar)", url, url, url);
+            else
+                logger.LogInformation("{What} is up: {Url}", what, url);
             return Task.CompletedTask;
         });
     }

@@ -45,4 +45,20 @@ var gateway = builder.AddPlatformProject<Projects.LabourWelfare_Gateway>(Platfor
 foreach (var service in new[] { inspections, welfareAid, cooperatives, mediation }) gateway.WithReference(service).WaitFor(service);
 gateway.AnnounceWhenReady();
 
+// ---- Web application -----------------------------------------------------------------------------------------------
+// The officer console and citizen portal (Blazor): it reaches data only through the gateway, with the signed-in user's
+// token from the identity provider (confidential client "web", code flow with PKCE).
+var webClientSecret = builder.AddParameter(AppHostNames.WebClientSecret,
+    new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
+var web = builder.AddPlatformProject<Projects.LabourWelfare_Web>(PlatformResources.Web)
+    .WithReference(gateway).WaitFor(gateway)
+    .WaitFor(identity)
+    .WithEnvironment(context => context.EnvironmentVariables[AuthVariables.Authority] = identity.GetEndpoint(AppHostNames.HttpEndpoint))
+    .WithEnvironment("Auth__ClientSecret", webClientSecret)
+    .WithExternalHttpEndpoints()
+    .WithEndpoint(AppHostNames.HttpEndpoint, endpoint => endpoint.Port = builder.PublicPort(AppHostNames.WebPort, PlatformResources.WebLocalPort));
+identity.WithEnvironment("Identity__Clients__Web__BaseUrl", web.GetEndpoint(AppHostNames.HttpEndpoint))
+    .WithEnvironment("Identity__Clients__Web__Secret", webClientSecret);
+web.AnnounceWhenReady("The web application");
+
 builder.Build().Run();

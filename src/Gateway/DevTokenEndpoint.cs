@@ -10,14 +10,25 @@ namespace LabourWelfare.Gateway;
 /// </summary>
 public static class DevTokenEndpoint
 {
+    /// <summary>Who the token speaks for.</summary>
+    /// <param name="Subject">Any id of the caller; it becomes the token's subject (audit trail, maker-checker).</param>
+    /// <param name="Roles">citizen, inspector, aid-officer, registrar, mediator, supervisor, admin or partner.</param>
+    /// <param name="Region">The caller's region (fars, ilam, ardabil, qom, almaty); admins may leave it out.</param>
+    /// <param name="NationalId">Citizens only: whose records they own.</param>
+    /// <param name="LifetimeMinutes">1–1440; 480 when left out.</param>
     public sealed record TokenRequest(string? Subject, string[]? Roles, string? Region, string? NationalId, int? LifetimeMinutes);
 
+    /// <summary>A signed JWT to send as <c>Authorization: Bearer</c>.</summary>
+    /// <param name="AccessToken">The JWT.</param>
+    /// <param name="TokenType">Always <c>Bearer</c>.</param>
+    /// <param name="ExpiresIn">Seconds until it expires.</param>
     public sealed record TokenResponse(string AccessToken, string TokenType, int ExpiresIn);
 
     public static void MapDevTokenEndpoint(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment()) return;
-        app.MapPost("/dev/token", Issue).AllowAnonymous().WithTags("Development").WithSummary("Development-only local token");
+        app.MapPost("/dev/token", Issue).AllowAnonymous().WithTags("Development")
+            .WithName("IssueDevelopmentToken").WithSummary("Development-only local token");
     }
 
     private static Results<Ok<TokenResponse>, ValidationProblem> Issue(TokenRequest request, IConfiguration configuration, RegionCatalog regions)

@@ -30,15 +30,7 @@ public static class Extensions
     /// </summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, bool bearerAuthentication = true)
     {
-        builder.ConfigureOpenTelemetry();
-        builder.AddDefaultHealthChecks();
-
-        builder.Services.AddServiceDiscovery();
-        builder.Services.ConfigureHttpClientDefaults(http =>
-        {
-            http.AddStandardResilienceHandler();
-            http.AddServiceDiscovery();
-        });
+        builder.AddHostDefaults();
 
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Customize);
         builder.Services.AddExceptionHandler<PlatformExceptionHandler>();
@@ -51,11 +43,30 @@ public static class Extensions
         // Unreadable bodies reach PlatformExceptionHandler in every environment, so they get field errors too.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
+        if (bearerAuthentication) builder.AddPlatformAuthentication();
+        return builder;
+    }
+
+    /// <summary>
+    /// What every process of the platform shares, the web frontend included (it signs people in with cookies and
+    /// OpenID Connect instead of taking bearer tokens): telemetry, health checks, service discovery, resilient
+    /// HttpClients and the region reference data.
+    /// </summary>
+    public static IHostApplicationBuilder AddHostDefaults(this IHostApplicationBuilder builder)
+    {
+        builder.ConfigureOpenTelemetry();
+        builder.AddDefaultHealthChecks();
+
+        builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http =>
+        {
+            http.AddStandardResilienceHandler();
+            http.AddServiceDiscovery();
+        });
+
         builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "regions.json"), optional: false);
         builder.Services.TryAddSingleton(sp => RegionCatalog.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
         builder.Services.TryAddSingleton(TimeProvider.System);
-
-        if (bearerAuthentication) builder.AddPlatformAuthentication();
         return builder;
     }
 
@@ -90,8 +101,12 @@ public static class Extensions
                     // Health probes every few seconds would drown the traces operators look for.
                     options.Filter = context =>
                         !context.Request.Path.StartsWithSegments(HealthPath) && !context.Request.Path.StartsWithSegments(AlivePath))
-                .AddHttpClientInstrumentation()
-                .AddNpgsql());
+                .AddHttpClientInstrumentation(options =>
+                    // The gateway's downstream health checks run on a timer: no trace per probe either.
+                    options.FilterHttpRequestMessage = request => request.RequestUri is not { } uri
+                        || !(uri.AbsolutePath.StartsWith(HealthPath, StringComparison.Ordinal) || uri.AbsolutePath.StartsWith(AlivePath, StringComparison.Ordinal)))
+                .AddNpgsql()
+                .AddProcessor(new BackgroundSpanFilter()));
 
         // OTLP export is switched on only when an endpoint is configured (Aspire sets it; the eng/ scripts may).
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))

@@ -18,6 +18,9 @@ static class PlatformResources
 
     public const string Gateway = "gateway";
 
+    /// <summary>The web frontend (officer console and citizen portal); it calls only the gateway.</summary>
+    public const string Web = "web";
+
     public static readonly ServiceResource Inspections = new("inspections", "inspectionsdb", 5101);
     public static readonly ServiceResource WelfareAid = new("welfareaid", "welfareaiddb", 5102);
     public static readonly ServiceResource Cooperatives = new("cooperatives", "cooperativesdb", 5103);
@@ -31,6 +34,9 @@ static class PlatformResources
 
     /// <summary>The port the gateway listens on when started by the eng/ scripts.</summary>
     public const int GatewayLocalPort = 5100;
+
+    /// <summary>The port the web frontend listens on when started by the eng/ scripts.</summary>
+    public const int WebLocalPort = 5110;
 
     public static IReadOnlyList<ServiceResource> Services { get; } = [Inspections, WelfareAid, Cooperatives, Mediation];
 

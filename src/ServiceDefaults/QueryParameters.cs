@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using LabourWelfare.SharedKernel;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
@@ -20,7 +21,8 @@ public static class QueryParameters
 
     public static async Task RefuseUnknownAsync(HttpContext context, Func<Task> next)
     {
-        if (context.Request.Query.Count > 0 && context.GetEndpoint()?.Metadata.GetMetadata<MethodInfo>() is { } handler)
+        if (context.Request.Query.Count > 0 && context.GetEndpoint()?.Metadata is { } metadata
+            && metadata.GetMetadata<AnyQueryParameters>() is null && metadata.GetMetadata<MethodInfo>() is { } handler)
         {
             var known = Known.GetOrAdd(handler, Of);
             var unknown = context.Request.Query.Keys.Where(k => !known.Contains(k)).ToList();
@@ -29,6 +31,13 @@ public static class QueryParameters
         }
         await next();
     }
+
+    /// <summary>
+    /// For protocol endpoints whose parameters another component validates and answers for (OpenID Connect's
+    /// /connect/authorize: OpenIddict reads client_id, scope, code_challenge, … and returns the protocol's own errors).
+    /// </summary>
+    public static TBuilder AcceptAnyQueryParameters<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new AnyQueryParameters());
 
     /// <summary>The query names a minimal API handler binds: its simple parameters that no other source claims.</summary>
     public static IReadOnlySet<string> Of(MethodInfo handler)
@@ -57,3 +66,6 @@ public static class QueryParameters
             || type == typeof(DateOnly) || type == typeof(TimeOnly) || type == typeof(DateTime) || type == typeof(DateTimeOffset);
     }
 }
+
+/// <summary>Endpoint metadata: this endpoint's query is not checked against its handler (<see cref="QueryParameters.AcceptAnyQueryParameters"/>).</summary>
+public sealed class AnyQueryParameters;

@@ -50,7 +50,10 @@ public sealed class AspirePlatform : IAsyncLifetime
 
     public HttpClient Gateway(string? token = null)
     {
-        var client = new HttpClient { BaseAddress = GatewayAddress, Timeout = TimeSpan.FromSeconds(30) };
+        // Every request and answer through the gateway is checked against the services' published OpenAPI documents.
+        var validating = LabourWelfare.TestSupport.Contracts.ContractValidatingHandler.ForGateway(GatewayAddress);
+        validating.InnerHandler = new HttpClientHandler();
+        var client = new HttpClient(validating) { BaseAddress = GatewayAddress, Timeout = TimeSpan.FromSeconds(30) };
         if (token is not null) client.DefaultRequestHeaders.Authorization = new("Bearer", token);
         return client;
     }

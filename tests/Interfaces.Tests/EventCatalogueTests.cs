@@ -72,7 +72,7 @@ public sealed partial class EventCatalogueTests
     public void Payload_schema_matches_the_contract(string typeName)
     {
         var type = EventType(typeName);
-        AssertSchemaMatches(type, Resolve(Message(type).GetProperty("payload")), type.Name);
+        AssertSchemaMatches(type, Resolve(EventSchema(Message(type))), type.Name);
     }
 
     [Theory]
@@ -80,7 +80,7 @@ public sealed partial class EventCatalogueTests
     public void Example_carries_every_property_with_the_right_kind_of_value(string typeName)
     {
         var type = EventType(typeName);
-        var example = Message(type).GetProperty("examples")[0].GetProperty("payload");
+        var example = Message(type).GetProperty("examples")[0].GetProperty("payload").GetProperty("message");
         AssertExampleMatches(type, example, type.Name);
         // The example deserialises into the contract as a consumer would read it.
         Assert.NotNull(JsonSerializer.Deserialize(example.GetRawText(), type, JsonSerializerOptions.Web));
@@ -133,10 +133,52 @@ public sealed partial class EventCatalogueTests
     public void A_changed_contract_is_caught()
     {
         // The check itself: a schema that lost a property, or typed one wrongly, does not match.
-        var schema = Resolve(Message(typeof(CooperativeDissolved)).GetProperty("payload"));
+        var schema = Resolve(EventSchema(Message(typeof(CooperativeDissolved))));
         var broken = JsonDocument.Parse(schema.GetRawText().Replace("\"dissolvedOn\"", "\"dissolvedAt\"")).RootElement;
         Assert.ThrowsAny<Exception>(() => AssertSchemaMatches(typeof(CooperativeDissolved), broken, "broken"));
     }
+
+    [Theory]
+    [MemberData(nameof(EventTypes))]
+    public void Example_envelope_and_headers_validate_against_the_message_schemas(string typeName)
+    {
+        // JSON Schema validation (JsonSchema.Net) of what the catalogue shows partners: enums, formats, the envelope.
+        var key = LabourWelfare.TestSupport.Contracts.EventCatalogue.MessageKey(EventType(typeName));
+        var example = Message(EventType(typeName)).GetProperty("examples")[0];
+        var payload = LabourWelfare.TestSupport.Contracts.EventCatalogue.Validate($"/components/messages/{key}/payload", example.GetProperty("payload"));
+        Assert.True(payload.Count == 0, $"{key} example payload: " + string.Join("; ", payload));
+        var headers = LabourWelfare.TestSupport.Contracts.EventCatalogue.Validate($"/components/messages/{key}/headers", example.GetProperty("headers"));
+        Assert.True(headers.Count == 0, $"{key} example headers: " + string.Join("; ", headers));
+        // The envelope's messageId is the event id, and its messageType names the contract.
+        Assert.Equal(example.GetProperty("payload").GetProperty("message").GetProperty("eventId").GetString(), example.GetProperty("payload").GetProperty("messageId").GetString());
+        Assert.Contains($"urn:message:LabourWelfare.Contracts:{EventType(typeName).Name}", example.GetProperty("payload").GetProperty("messageType").EnumerateArray().Select(t => t.GetString()));
+    }
+
+    [Fact]
+    public void Region_and_currency_enums_are_the_configured_regions()
+    {
+        using var file = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestEnvironment.RepositoryRoot, "src", "ServiceDefaults", "regions.json")));
+        var regions = file.RootElement.GetProperty("Regions").EnumerateObject().ToList();
+        var codes = regions.Select(r => r.Name).Order().ToArray();
+        var currencies = regions.Select(r => r.Value.GetProperty("Currency").GetString()!).Distinct().Order().ToArray();
+        var checkedFields = 0;
+        foreach (var schema in Catalogue.Value.GetProperty("components").GetProperty("schemas").EnumerateObject())
+        {
+            if (!schema.Value.TryGetProperty("properties", out var properties)) continue;
+            foreach (var property in properties.EnumerateObject())
+            {
+                if (!property.Value.TryGetProperty("x-enum-source", out var source)) continue;
+                var values = property.Value.GetProperty("enum").EnumerateArray().Select(v => v.GetString()!).Order().ToArray();
+                Assert.Equal(source.GetString()!.Contains("currency") ? currencies : codes, values);
+                checkedFields++;
+            }
+        }
+        Assert.True(checkedFields >= EventProbe.ContractTypes.Count, "every event's region is an enum of the configured regions");
+    }
+
+    /// <summary>The event inside the envelope: payload.allOf[1].properties.message.</summary>
+    private static JsonElement EventSchema(JsonElement message) =>
+        message.GetProperty("payload").GetProperty("allOf")[1].GetProperty("properties").GetProperty("message");
 
     [GeneratedRegex(@"^labourwelfare\.[a-z0-9-]+\.v(\d+)$")]
     private static partial Regex VersionedExchange();
@@ -229,7 +271,9 @@ public sealed partial class EventCatalogueTests
         var nullable = underlying is not null || (!type.IsValueType && Nullability.Create(property).ReadState == NullabilityState.Nullable);
         type = underlying ?? type;
         if (type == typeof(string) || type == typeof(Guid) || type == typeof(DateTimeOffset) || type == typeof(DateOnly)) return ("string", nullable, null);
-        if (type == typeof(decimal) || type == typeof(double)) return ("number", nullable, null);
+        // MassTransit's serializer writes decimals as JSON strings ("66.7"): the catalogue says what partners receive.
+        if (type == typeof(decimal)) return ("string", nullable, null);
+        if (type == typeof(double)) return ("number", nullable, null);
         if (type == typeof(int) || type == typeof(long)) return ("integer", nullable, null);
         if (type == typeof(bool)) return ("boolean", nullable, null);
         var element = type.IsGenericType ? type.GetGenericArguments()[0] : null;
@@ -242,6 +286,7 @@ public sealed partial class EventCatalogueTests
         var t when t == typeof(Guid) => "uuid",
         var t when t == typeof(DateTimeOffset) => "date-time",
         var t when t == typeof(DateOnly) => "date",
+        var t when t == typeof(decimal) => "decimal",
         _ => null,
     };
 

@@ -8,7 +8,7 @@ using LabourWelfare.TestSupport;
 namespace LabourWelfare.Interfaces.Tests;
 
 /// <summary>A frontend developer's first steps in Development: open /scalar, get a token, make a call through the gateway.</summary>
-public sealed class DevelopmentGatewayTests(DevelopmentGatewayFactory gateway) : IClassFixture<DevelopmentGatewayFactory>
+public sealed class DevelopmentGatewayTests(DevelopmentGatewayFactory gateway, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<DevelopmentGatewayFactory>
 {
     [Fact]
     public async Task Api_reference_lists_the_four_services_and_the_token_endpoint_without_a_token()
@@ -39,7 +39,18 @@ public sealed class DevelopmentGatewayTests(DevelopmentGatewayFactory gateway) :
 
         var own = JsonDocument.Parse(await client.GetStringAsync("/openapi/gateway.json")).RootElement;
         var token = own.GetProperty("paths").GetProperty("/dev/token").GetProperty("post");
-        Assert.False(token.TryGetProperty("security", out _)); // anonymous: no bearer needed to get one
+        Assert.Equal(JsonValueKind.Array, token.GetProperty("security").ValueKind); // anonymous: explicitly no bearer needed
+        Assert.Equal(0, token.GetProperty("security").GetArrayLength());
+        Assert.Equal("IssueDevelopmentToken", token.GetProperty("operationId").GetString());
+    }
+
+    [Fact]
+    public async Task Gateway_document_and_event_catalogue_pass_Redocly_recommended_without_errors()
+    {
+        var own = await gateway.CreateClient().GetStringAsync("/openapi/gateway.json");
+        await LabourWelfare.TestSupport.Contracts.OpenApiDocumentRules.LintAsync(own, "gateway", output.WriteLine);
+        var catalogue = await File.ReadAllTextAsync(Path.Combine(TestEnvironment.RepositoryRoot, "docs", "asyncapi.yaml"));
+        await LabourWelfare.TestSupport.Contracts.OpenApiDocumentRules.LintAsync(catalogue, "asyncapi", output.WriteLine);
     }
 
     [Fact]

@@ -39,7 +39,14 @@ public sealed class OpenApiDocumentTests(SampleService service)
         var document = await DocumentAsync();
         var create = Operation(document, SampleEndpoints.Prefix, "post");
         Assert.Equal("CreateWidget", create.GetProperty("operationId").GetString());
-        Assert.Equal(["201", "400", "401", "403", "409", "422"], Statuses(create).Order().ToArray());
+        Assert.Equal(["201", "400", "401", "403", "409", "413", "415", "422", "429", "503"], Statuses(create).Order().ToArray());
+        var created = create.GetProperty("responses").GetProperty("201").GetProperty("headers");
+        Assert.True(created.GetProperty("Location").GetProperty("required").GetBoolean());
+        Assert.True(created.TryGetProperty("ETag", out _));
+        Assert.True(created.TryGetProperty("Idempotency-Replayed", out _));
+        Assert.True(create.GetProperty("responses").GetProperty("409").GetProperty("headers").TryGetProperty("Content-Language", out _));
+        Assert.EndsWith("/HttpValidationProblemDetails", create.GetProperty("responses").GetProperty("400").GetProperty("content")
+            .GetProperty("application/problem+json").GetProperty("schema").GetProperty("$ref").GetString());
         Assert.Equal("application/problem+json", create.GetProperty("responses").GetProperty("401").GetProperty("content").EnumerateObject().Single().Name);
         Assert.Contains(create.GetProperty("security").EnumerateArray(), r => r.TryGetProperty("Bearer", out _));
         var headers = create.GetProperty("parameters").EnumerateArray().Where(p => p.GetProperty("in").GetString() == "header")
@@ -48,12 +55,13 @@ public sealed class OpenApiDocumentTests(SampleService service)
         Assert.Contains("Accept-Language", headers);
 
         var schemas = document.GetProperty("components").GetProperty("schemas");
-        var request = schemas.GetProperty("CreateWidget").GetProperty("properties");
+        var request = schemas.GetProperty("SampleEndpointsCreateWidget").GetProperty("properties");
         Assert.Equal(["name", "price", "quantity", "region"], request.EnumerateObject().Select(p => p.Name).Order().ToArray());
         Assert.Contains("number", TypeNames(request.GetProperty("price")));
+        Assert.Equal("decimal", request.GetProperty("price").GetProperty("format").GetString());
         Assert.DoesNotContain("string", TypeNames(request.GetProperty("price")));
         Assert.Contains("integer", TypeNames(request.GetProperty("quantity")));
-        Assert.True(schemas.TryGetProperty("WidgetResponse", out _));
+        Assert.True(schemas.TryGetProperty("SampleEndpointsWidgetResponse", out _));
         Assert.True(schemas.TryGetProperty("ProblemDetails", out _));
         Assert.True(schemas.TryGetProperty("HttpValidationProblemDetails", out _));
     }
@@ -63,8 +71,11 @@ public sealed class OpenApiDocumentTests(SampleService service)
     {
         var document = await DocumentAsync();
         var item = $"{SampleEndpoints.Prefix}/{{id}}";
-        Assert.Equal(["200", "400", "401", "403", "404", "412", "428"], Statuses(Operation(document, item, "put")).Order().ToArray());
-        Assert.Equal(["200", "401", "403", "404"], Statuses(Operation(document, item, "get")).Order().ToArray());
+        var put = Operation(document, item, "put");
+        Assert.Equal(["200", "400", "401", "403", "404", "412", "413", "415", "428", "429", "503"], Statuses(put).Order().ToArray());
+        var ifMatch = put.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "If-Match");
+        Assert.True(ifMatch.GetProperty("required").GetBoolean()); // it answers 428 without it
+        Assert.Equal(["200", "400", "401", "403", "404", "429", "503"], Statuses(Operation(document, item, "get")).Order().ToArray());
         // Only POST honours Idempotency-Key.
         Assert.DoesNotContain(Operation(document, item, "put").GetProperty("parameters").EnumerateArray(),
             p => p.GetProperty("name").GetString() == "Idempotency-Key");
@@ -72,6 +83,10 @@ public sealed class OpenApiDocumentTests(SampleService service)
         var query = list.GetProperty("parameters").EnumerateArray().Where(p => p.GetProperty("in").GetString() == "query")
             .Select(p => p.GetProperty("name").GetString()!).Order().ToArray();
         Assert.Equal(["name", "page", "pageSize"], query);
+        var pageSize = list.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "pageSize").GetProperty("schema");
+        Assert.Equal(1, pageSize.GetProperty("minimum").GetInt32());
+        Assert.Equal(100, pageSize.GetProperty("maximum").GetInt32());
+        Assert.Equal(20, pageSize.GetProperty("default").GetInt32());
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed class TypeScriptClientTests(DevelopmentGatewayFactory gateway, ITe
             body: { name: "Widget", region: "fars", price: 120000, quantity: 2 },
           });
           if (created.data) {
-            const widget: components["schemas"]["WidgetResponse"] = created.data;
+            const widget: components["schemas"]["SampleEndpointsWidgetResponse"] = created.data;
             const price: number = widget.price;
             void price;
           } else if (created.error) {

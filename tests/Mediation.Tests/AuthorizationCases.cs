@@ -60,8 +60,8 @@ public sealed partial class AuthorizationMatrixTests
             var etag = (await Api.Supervisor().GetAsync($"{Mediators}/{mediator.Id}")).Headers.ETag!.ToString();
             return Req(HttpMethod.Put, $"{Mediators}/{mediator.Id}", new
             {
-                region = "fars", fullName = "Maryam Karimi", userSubject = mediator.UserSubject, specialties = new[] { "labour" },
-                languages = new[] { "fa" }, caseloadLimit = 6, active = true,
+                // An update changes these five; region and login stay as registered (UpdateMediator.Request).
+                fullName = "Maryam Karimi", specialties = new[] { "labour" }, languages = new[] { "fa" }, caseloadLimit = 6, active = true,
             }, etag);
         }),
         ["GET /api/mediation/mediators/{id:guid}/busy"] = Read(async () => Req(HttpMethod.Get,

@@ -18,6 +18,8 @@ public sealed class ResourceNamesTests
         Assert.Equal(PlatformResources.Messaging, env["LW_MESSAGING"]);
         Assert.Equal(PlatformResources.Gateway, env["LW_GATEWAY"]);
         Assert.Equal(PlatformResources.GatewayLocalPort.ToString(), env["LW_GATEWAY_PORT"]);
+        Assert.Equal(PlatformResources.Web, env["LW_WEB"]);
+        Assert.Equal(PlatformResources.WebLocalPort.ToString(), env["LW_WEB_PORT"]);
         var services = env["LW_SERVICES"].Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(s => s.Split(':')).Select(p => new ServiceResource(p[0], p[1], int.Parse(p[2]))).ToList();
         Assert.Equal(PlatformResources.Services, services);

@@ -6,7 +6,10 @@ using MassTransit;
 namespace LabourWelfare.TestSupport;
 
 /// <summary>An event as a partner would receive it: the message, its broker message id and the trace it carried.</summary>
-public sealed record ReceivedEvent(object Message, Guid? MessageId, string? TraceId);
+/// <param name="Envelope">The body exactly as it arrived (MassTransit's JSON envelope around the event).</param>
+/// <param name="Headers">The AMQP headers and properties as they arrived.</param>
+public sealed record ReceivedEvent(object Message, Guid? MessageId, string? TraceId, string? Envelope = null,
+    IReadOnlyDictionary<string, object?>? Headers = null);
 
 /// <summary>
 /// A partner-like listener on a test vhost: one queue bound to every public event exchange, collecting what arrives.
@@ -53,7 +56,16 @@ public sealed class EventProbe : IAsyncDisposable
     private void AddHandler<T>(IRabbitMqReceiveEndpointConfigurator endpoint) where T : class =>
         endpoint.Handler<T>(context =>
         {
-            _received.Enqueue(new ReceivedEvent(context.Message, context.MessageId, Activity.Current?.TraceId.ToHexString()));
+            var headers = context.ReceiveContext.TransportHeaders.GetAll().ToDictionary(h => h.Key, h => (object?)h.Value);
+            if (context.ReceiveContext.TryGetPayload<RabbitMqBasicConsumeContext>(out var amqp))
+            {
+                headers["content_type"] = amqp.Properties.ContentType;
+                headers["message_id"] = amqp.Properties.MessageId;
+                headers["correlation_id"] = amqp.Properties.CorrelationId;
+                headers["delivery_mode"] = (int)amqp.Properties.DeliveryMode;
+            }
+            var envelope = System.Text.Encoding.UTF8.GetString(context.ReceiveContext.Body.GetBytes());
+            _received.Enqueue(new ReceivedEvent(context.Message, context.MessageId, Activity.Current?.TraceId.ToHexString(), envelope, headers));
             return Task.CompletedTask;
         });
 
@@ -63,10 +75,12 @@ public sealed class EventProbe : IAsyncDisposable
     /// <summary>Waits until an event of this type matching the predicate has arrived.</summary>
     public async Task<T> WaitForAsync<T>(Func<T, bool>? predicate = null, TimeSpan? timeout = null) where T : class
     {
-        T? found = null;
-        await Eventually.Until(() => (found = Of<T>().FirstOrDefault(m => predicate?.Invoke(m) ?? true)) is not null,
+        ReceivedEvent? found = null;
+        await Eventually.Until(() => (found = _received.FirstOrDefault(r => r.Message is T m && (predicate?.Invoke(m) ?? true))) is not null,
             $"a {typeof(T).Name} arrives", timeout);
-        return found!;
+        // What arrived is what a partner gets: it must match docs/asyncapi.yaml, envelope and headers included.
+        Contracts.EventCatalogue.Verify(found!);
+        return (T)found!.Message;
     }
 
     public async ValueTask DisposeAsync() => await _bus.StopAsync();

@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
 using LabourWelfare.Messaging;
+using LabourWelfare.ServiceDefaults.OpenApi;
+using LabourWelfare.TestSupport.Contracts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,18 +39,27 @@ public class ServiceFactory<TProgram>(string databaseConnectionName) : WebApplic
     /// <summary>Replace services for a test (a controllable clock, say).</summary>
     protected virtual void ConfigureTestServices(IServiceCollection services) { }
 
+    private ContractSource? _contract;
+
+    /// <summary>The service's own OpenAPI document, which every client of this factory holds each call to.</summary>
+    public ContractSource Contract => _contract ??= new ContractSource(async () =>
+    {
+        using var client = CreateClient();
+        return await client.GetStringAsync(PlatformOpenApi.DocumentPath);
+    });
+
     /// <summary>An HttpClient carrying a token with this role and region.</summary>
     public HttpClient ClientFor(string role, string? region, string? subject = null, string? nationalId = null) =>
         WithToken(TestTokens.For(role, region, subject, nationalId));
 
     public HttpClient WithToken(string? token)
     {
-        var client = CreateClient();
+        var client = CreateDefaultClient(Contract.Handler());
         if (token is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
 
-    public HttpClient Anonymous() => CreateClient();
+    public HttpClient Anonymous() => CreateDefaultClient(Contract.Handler());
 
     public virtual async Task InitializeAsync()
     {

@@ -141,7 +141,7 @@ public sealed class Officers(HttpClient http, int slots)
                 continue;
             }
             if (response.StatusCode == HttpStatusCode.NotFound)
-                throw new DemoException("POST /dev/token answered 404: the gateway must run in Development (eng/run.sh does).");
+                throw new DemoException("POST /dev/token answered 404: the gateway must run in Development (the AppHost runs it in Development).");
             response.EnsureSuccessStatusCode();
             var body = await response.Content.ReadFromJsonAsync<JsonElement>();
             return body.GetProperty("accessToken").GetString()!;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using LabourWelfare.DemoData;
 
-// Loads the demo data set through the gateway of a running platform (eng/run.sh). Usage:
+// Loads the demo data set through the gateway of a running platform (dotnet run --project src/AppHost). Usage:
 //   dotnet run -c Release --project tools/DemoData -- [--gateway URL] [--scale small|full] [--parallel N] [--only area,...]
 var gateway = "http://127.0.0.1:5100";
 var scaleName = "full";
@@ -39,7 +39,7 @@ try
 }
 catch (HttpRequestException e)
 {
-    Console.Error.WriteLine($"The gateway at {gateway} is not up ({e.Message}). Start the platform first: bash eng/run.sh");
+    Console.Error.WriteLine($"The gateway at {gateway} is not up ({e.Message}). Start the platform first: dotnet run --project src/AppHost");
     return 1;
 }
 

@@ -11,7 +11,8 @@ internal static class NumberSchemaTransformer
 {
     private static readonly Dictionary<Type, (JsonSchemaType Type, string Format)> Numbers = new()
     {
-        [typeof(decimal)] = (JsonSchemaType.Number, "double"),
+        // Money and MW are decimals: JSON numbers on the wire, never floats in the code ("decimal" tells generators so).
+        [typeof(decimal)] = (JsonSchemaType.Number, "decimal"),
         [typeof(int)] = (JsonSchemaType.Integer, "int32"),
         [typeof(long)] = (JsonSchemaType.Integer, "int64"),
     };

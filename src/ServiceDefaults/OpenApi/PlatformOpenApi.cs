@@ -20,11 +20,14 @@ public static class PlatformOpenApi
 
     public static IHostApplicationBuilder AddPlatformOpenApi(this IHostApplicationBuilder builder, string? title = null)
     {
+        var documentTitle = title ?? builder.Environment.ApplicationName;
         builder.Services.AddOpenApi(DocumentName, options =>
         {
+            var names = new SchemaNames();
+            options.CreateSchemaReferenceId = names.Create;
             options.AddDocumentTransformer((document, _, _) =>
             {
-                document.Info.Title = title ?? builder.Environment.ApplicationName;
+                document.Info.Title = documentTitle;
                 document.Info.Version = DocumentName;
                 // Paths already carry the public prefix (/api/aid/...); the gateway forwards them unchanged.
                 document.Servers = [new Microsoft.OpenApi.OpenApiServer { Url = "/", Description = "The gateway" }];
@@ -32,7 +35,15 @@ public static class PlatformOpenApi
             });
             options.AddDocumentTransformer<BearerSecurityTransformer>();
             options.AddOperationTransformer<PlatformOperationTransformer>();
+            options.AddOperationTransformer((operation, context, _) =>
+            {
+                // The use case's own words: the XML comment on its handler or its class.
+                var handler = context.Description.ActionDescriptor.EndpointMetadata.OfType<System.Reflection.MethodInfo>().FirstOrDefault();
+                operation.Description ??= XmlDocs.Operation(handler) ?? operation.Summary;
+                return Task.CompletedTask;
+            });
             options.AddSchemaTransformer(NumberSchemaTransformer.TransformAsync);
+            options.AddDocumentTransformer(new DocumentPolish(names, documentTitle));
         });
         return builder;
     }

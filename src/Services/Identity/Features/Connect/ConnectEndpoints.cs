@@ -19,9 +19,9 @@ public static class ConnectEndpoints
 {
     public static void MapConnectEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], AuthorizeAsync).AllowAnonymous().ExcludeFromDescription();
-        app.MapPost("/connect/token", TokenAsync).AllowAnonymous().ExcludeFromDescription();
-        app.MapMethods("/connect/logout", [HttpMethods.Get, HttpMethods.Post], LogoutAsync).AllowAnonymous().ExcludeFromDescription();
+        app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], AuthorizeAsync).AllowAnonymous().AcceptAnyQueryParameters().ExcludeFromDescription();
+        app.MapPost("/connect/token", TokenAsync).AllowAnonymous().AcceptAnyQueryParameters().ExcludeFromDescription();
+        app.MapMethods("/connect/logout", [HttpMethods.Get, HttpMethods.Post], LogoutAsync).AllowAnonymous().AcceptAnyQueryParameters().ExcludeFromDescription();
     }
 
     internal static async Task<IResult> AuthorizeAsync(

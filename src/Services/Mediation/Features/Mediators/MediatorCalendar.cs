@@ -1,6 +1,7 @@
 using LabourWelfare.Mediation.Data;
 using LabourWelfare.Mediation.Domain;
 using LabourWelfare.ServiceDefaults;
+using LabourWelfare.ServiceDefaults.OpenApi;
 using LabourWelfare.SharedKernel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,7 @@ public static class MediatorCalendar
             .RequireAuthorization(Access.ReadMediators)
             .WithName(nameof(MediatorCalendar))
             .WithSummary("A mediator's busy times")
+            .RequiresQuery("from", "to")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 

@@ -11,6 +11,10 @@ namespace LabourWelfare.Mediation.Features.Mediators;
 /// </summary>
 public static class UpdateMediator
 {
+    /// <summary>What an update may change: region and login stay as registered.</summary>
+    public sealed record Request(
+        string? FullName, IReadOnlyList<Domain.Specialty>? Specialties, IReadOnlyList<string>? Languages, int? CaseloadLimit, bool? Active);
+
     public static void MapUpdateMediator(this RouteGroupBuilder group) =>
         group.MapPut("/{id:guid}", Handle)
             .RequireAuthorization(Access.ManageMediators)
@@ -22,10 +26,11 @@ public static class UpdateMediator
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
     internal static async Task<Results<Ok<MediatorResponse>, ValidationProblem>> Handle(
-        Guid id, MediatorRequest request, CallerContext caller, MediationDbContext db, HttpContext http,
+        Guid id, Request request, CallerContext caller, MediationDbContext db, HttpContext http,
         CancellationToken cancellationToken)
     {
-        var errors = request.Validate(new FieldErrors()).Required("active", request.Active);
+        var errors = new MediatorRequest(null, request.FullName, null, request.Specialties, request.Languages, request.CaseloadLimit, request.Active)
+            .Validate(new FieldErrors()).Required("active", request.Active);
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
 
         var mediator = await MediatorQueries.InReachAsync(db, id, caller, track: true, cancellationToken);

@@ -1,0 +1,20 @@
+namespace LabourWelfare.Web.BrowserTests;
+
+[Collection(WebPlatformCollection.Name)]
+public sealed class SmokeTests(WebPlatform platform)
+{
+    [Theory]
+    [InlineData("fa", "desktop", "inspector.fars")]
+    [InlineData("ru", "phone", "inspector.almaty")]
+    public async Task Signs_in_and_shows_the_role_home(string language, string viewport, string account)
+    {
+        var page = await platform.NewPageAsync(language, Viewport.Named(viewport));
+        await page.GotoAsync("/");
+        await Evidence.CheckAsync(page, $"smoke-{language}-{viewport}", "01-home-anonymous");
+        await platform.SignInAsync(page, account);
+        await Evidence.CheckAsync(page, $"smoke-{language}-{viewport}", "02-home");
+        await page.GotoAsync("/inspections/plan");
+        await Evidence.CheckAsync(page, $"smoke-{language}-{viewport}", "03-plan");
+        await page.Context.CloseAsync();
+    }
+}
