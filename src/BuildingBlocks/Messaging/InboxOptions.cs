@@ -12,6 +12,10 @@ public sealed class InboxOptions
     /// <summary>Most messages applied in one transaction. 1 gives every message a transaction of its own.</summary>
     public int MaxBatchSize { get; set; } = 64;
 
-    /// <summary>Transactions in flight at once per service: one fills while another commits.</summary>
-    public int ConcurrentBatches { get; set; } = 2;
+    /// <summary>
+    /// Transactions in flight at once per service. Handlers of one batch run one after another, so this is also how
+    /// many handlers run in parallel: a handler that makes several round trips (Welfare aid's referral intake) needs
+    /// as many as MassTransit's default concurrency gave it (16), or events queue up (docs/benchmarks.md, load test).
+    /// </summary>
+    public int ConcurrentBatches { get; set; } = 16;
 }
