@@ -3,6 +3,7 @@ using LabourWelfare.Gateway.Security;
 using LabourWelfare.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.UseForwardingHost(); // thread hops measured in docs/benchmarks.md (ForwardingHost.cs)
 builder.AddServiceDefaults();
 builder.AddGatewaySecurity();
 builder.AddApiReference(); // API reference UI and OpenAPI documents (ApiReference.cs)

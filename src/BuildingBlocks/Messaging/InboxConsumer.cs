@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace LabourWelfare.Messaging;
@@ -7,7 +9,8 @@ namespace LabourWelfare.Messaging;
 /// <summary>
 /// Base for every consumer: the message id is recorded in the inbox and the consumer's effect is saved in one
 /// transaction, so a redelivered or duplicated message changes nothing. Events the handler writes to the outbox
-/// commit in the same transaction too.
+/// commit in the same transaction too. Messages that arrive together share one transaction (see
+/// <see cref="InboxBatcher{TDbContext}"/>); each still succeeds, retries or is dead-lettered on its own.
 /// </summary>
 public abstract class InboxConsumer<TMessage, TDbContext>(TDbContext db, ILogger logger) : IConsumer<TMessage>
     where TMessage : class
@@ -22,26 +25,15 @@ public abstract class InboxConsumer<TMessage, TDbContext>(TDbContext db, ILogger
     {
         var messageId = context.MessageId
             ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a message id; it cannot be deduplicated.");
-        var consumer = GetType().Name;
-        var cancellationToken = context.CancellationToken;
-
-        db.ChangeTracker.Clear(); // a retry starts from a clean unit of work
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // A concurrent duplicate blocks on the key until the first commits, then finds it taken.
-        var claimed = await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO inbox_messages (message_id, consumer, message_type, processed_at) VALUES ({messageId}, {consumer}, {typeof(TMessage).Name}, {DateTimeOffset.UtcNow}) ON CONFLICT DO NOTHING",
-            cancellationToken);
-        if (claimed == 0)
-        {
-            logger.LogInformation("{Consumer} skipped message {MessageId}: already applied", consumer, messageId);
-            return;
-        }
-
-        using (Auditing.AuditActor.Use($"event:{typeof(TMessage).Name}:{messageId}"))
-        {
-            await HandleAsync(context.Message, context);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        await transaction.CommitAsync(cancellationToken);
+        var consumerType = GetType();
+        var batcher = context.GetPayload<IServiceProvider>().GetRequiredService<InboxBatcher<TDbContext>>();
+        var message = context.Message;
+        // The handler runs in the batch's scope (its DbContext and transaction), as a consumer of this very type.
+        var outcome = await batcher.ApplyAsync(new InboxWork(messageId, consumerType.Name, typeof(TMessage).Name, Activity.Current,
+            services => ((InboxConsumer<TMessage, TDbContext>)ActivatorUtilities.GetServiceOrCreateInstance(services, consumerType))
+                .HandleAsync(message, context),
+            context.CancellationToken));
+        if (outcome == InboxOutcome.AlreadyApplied)
+            logger.LogInformation("{Consumer} skipped message {MessageId}: already applied", consumerType.Name, messageId);
     }
 }

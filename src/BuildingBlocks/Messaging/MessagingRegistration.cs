@@ -30,6 +30,9 @@ public static class MessagingRegistration
 
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
         builder.Services.AddHostedService<OutboxRelay<TDbContext>>();
+        builder.Services.AddOptions<InboxOptions>().BindConfiguration("Inbox");
+        builder.Services.AddSingleton<InboxBatcher<TDbContext>>();
+        var inbox = builder.Configuration.GetSection("Inbox").Get<InboxOptions>() ?? new InboxOptions();
 
         builder.Services.AddMassTransit(bus =>
         {
@@ -44,6 +47,7 @@ public static class MessagingRegistration
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
+                rabbit.PrefetchCount = inbox.PrefetchCount; // concurrency follows it unless Messaging:ConcurrentMessageLimit is set
                 rabbit.DeployPublishTopology = true;
                 foreach (var type in publishes) rabbit.Publish(type, _ => { });
                 rabbit.ConfigureEndpoints(context);

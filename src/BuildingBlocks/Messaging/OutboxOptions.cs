@@ -5,6 +5,9 @@ public sealed class OutboxOptions
     /// <summary>Rows claimed and published in one transaction.</summary>
     public int BatchSize { get; set; } = 200;
 
+    /// <summary>Batches a service relays at once: one is published while another waits for its confirms and commit.</summary>
+    public int ConcurrentBatches { get; set; } = 2;
+
     /// <summary>How often the relay looks without a signal (rows of a crashed replica, retries that fell due).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -31,7 +31,15 @@ public sealed class OutboxRelay<TDbContext>(
 
     private DateTimeOffset _nextInboxCleanup = DateTimeOffset.MinValue;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// Runs <see cref="OutboxOptions.ConcurrentBatches"/> relay loops. While one waits for the broker's confirms and its
+    /// commit, another claims and publishes the next rows (SKIP LOCKED keeps their batches apart, as between replicas).
+    /// </summary>
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.ConcurrentBatches))
+            .Select(loop => Task.Run(() => RelayLoopAsync(cleansInbox: loop == 0, stoppingToken), stoppingToken)));
+
+    private async Task RelayLoopAsync(bool cleansInbox, CancellationToken stoppingToken)
     {
         var settings = options.Value;
         var consecutiveFailures = 0;
@@ -40,14 +48,18 @@ public sealed class OutboxRelay<TDbContext>(
             try
             {
                 var result = await RelayBatchAsync(stoppingToken);
-                await CleanInboxWhenDueAsync(stoppingToken);
+                if (cleansInbox) await CleanInboxWhenDueAsync(stoppingToken);
                 consecutiveFailures = result.Failed > 0 ? consecutiveFailures + 1 : 0;
                 if (consecutiveFailures > 0)
                 {
                     await Task.Delay(Backoff(consecutiveFailures, settings.MaxBackoff), stoppingToken);
                     continue;
                 }
-                if (result.Claimed == settings.BatchSize) continue; // more rows are waiting
+                if (result.Claimed == settings.BatchSize)
+                {
+                    signal.Notify(); // more rows are waiting: wake a sibling loop to take the next batch meanwhile
+                    continue;
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

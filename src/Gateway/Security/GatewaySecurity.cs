@@ -29,6 +29,7 @@ public static class GatewaySecurity
             .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
 
         builder.Services.AddCallerRateLimiting(options);
+        AcceptedTokenCache.AddAcceptedTokenCache(builder.Services);
         return builder;
     }
 

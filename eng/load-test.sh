@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Load test of the whole platform through the gateway, as offices load it (bench/LoadTest, Artillery from npm).
+# Starts the AppHost (PostgreSQL and RabbitMQ of its own on free ports, a temporary data folder, the four services
+# and the gateway), seeds offices in fars, then runs two measurements and prints Markdown for docs/benchmarks.md:
+#
+#   1. accident reports alone at --accident-rate per second for --accident-seconds (the first --warmup seconds, 20, are
+#      not measured): the delay from each report to the accident-support application Welfare aid opens from its event
+#      (submittedAt − reportedAt, both server clocks);
+#   2. the office mix (reads, creates, approvals, cross-service flows; bench/LoadTest/scenario.yml) at a rising rate:
+#      --steps new officers' tasks per second, --step-seconds each, to find where one machine stops keeping up;
+#      CPU per process and RabbitMQ queue depths are sampled meanwhile, to show what gives first.
+#
+#   eng/load-test.sh [--accident-rate 50] [--accident-seconds 80] [--warmup 20] [--steps "10 20 40 80 160"] [--step-seconds 30]
+#
+# Traffic goes to 127.0.0.1 only; every phase is bounded in time, every request in time (10 s). Installs Node.js
+# (apt-get) when it is missing and Artillery (npm ci, browsers skipped) on the first run.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+accident_rate=50 accident_seconds=80 warmup=20 steps="10 20 40 80 160" step_seconds=30
+while (( $# )); do
+  case "$1" in
+    --accident-rate) accident_rate="$2"; shift ;;
+    --accident-seconds) accident_seconds="$2"; shift ;;
+    --warmup) warmup="$2"; shift ;;
+    --steps) steps="$2"; shift ;;
+    --step-seconds) step_seconds="$2"; shift ;;
+    *) echo "unknown argument: $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+# ---- tools -----------------------------------------------------------------------------------------------------
+command -v node >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; }
+load="$root/bench/LoadTest"
+if [[ ! -x $load/node_modules/.bin/artillery || $load/package-lock.json -nt $load/node_modules/.package-lock.json ]]; then
+  echo "installing Artillery (npm ci)…"
+  # Artillery's browser engine would download Chromium; this test sends HTTP only.
+  (cd "$load" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
+artillery="$load/node_modules/.bin/artillery"
+
+# ---- the platform ----------------------------------------------------------------------------------------------
+# shellcheck source=eng/bench-lib.sh
+source eng/bench-lib.sh
+run_dir="$root/.local/load-test/$(date -u +%Y%m%dT%H%M%S)"
+data_dir="/var/tmp/lw-load-$$"
+mkdir -p "$run_dir"
+gateway_port=$(free_port) rabbit_management_port=$(free_port) broker_password="$(head -c 24 /dev/urandom | base64 | tr -d '/+=')"
+apphost_pid="" sampler_pid=""
+cleanup() {
+  [[ -n $sampler_pid ]] && kill "$sampler_pid" 2>/dev/null || true
+  if [[ -n $apphost_pid ]]; then
+    kill -INT "$apphost_pid" 2>/dev/null || true # the AppHost stops its resources on Ctrl-C
+    for _ in $(seq 1 150); do kill -0 "$apphost_pid" 2>/dev/null || break; sleep 0.2; done
+    kill -KILL "$apphost_pid" 2>/dev/null || true
+  fi
+  rm -rf "$data_dir"
+}
+trap cleanup EXIT
+
+echo "building the AppHost and the platform (Release)…"
+build src/AppHost
+echo "starting the platform (logs: $run_dir/apphost.log)…"
+# No launch profile: every port is a free one, so a developer's platform or another run on this machine is never met.
+env ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development ASPIRE_ALLOW_UNSECURED_TRANSPORT=true \
+  ASPNETCORE_URLS="http://127.0.0.1:$(free_port)" ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL="http://127.0.0.1:$(free_port)" \
+  ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL="http://127.0.0.1:$(free_port)" ASPIRE_DASHBOARD_MCP_ENDPOINT_URL="http://127.0.0.1:$(free_port)" \
+  setsid dotnet run -c Release --no-build --no-launch-profile --project src/AppHost -- \
+  Infrastructure:Mode=executables "Infrastructure:DataDirectory=$data_dir" Infrastructure:PostgresPort=0 \
+  Infrastructure:RabbitMqPort=0 "Infrastructure:RabbitMqManagementPort=$rabbit_management_port" \
+  Infrastructure:RabbitMqDistributionPort=0 "Gateway:Port=$gateway_port" \
+  "Parameters:messaging-password=$broker_password" "Parameters:auth-signing-key=${bench_auth[2]#Auth__SigningKey=}" \
+  >"$run_dir/apphost.log" 2>&1 &
+apphost_pid=$!
+gateway="http://127.0.0.1:$gateway_port"
+started=$SECONDS
+until curl -fs -o /dev/null --max-time 5 "$gateway/health"; do
+  kill -0 "$apphost_pid" 2>/dev/null || { tail -n 40 "$run_dir/apphost.log" >&2; echo "the AppHost exited" >&2; exit 1; }
+  (( SECONDS - started < 300 )) || { tail -n 40 "$run_dir/apphost.log" >&2; echo "the platform was not healthy within 300 s" >&2; exit 1; }
+  sleep 1
+done
+echo "platform healthy in $((SECONDS - started)) s at $gateway"
+
+node "$load/setup.mjs" "$gateway" "$run_dir/seed.json" 60
+
+# CPU per process every 5 s (top's own interval figures) and the broker's queue depths, to see what gives first.
+(
+  top -b -c -w 400 -d 5 >"$run_dir/top.log" &
+  top_pid=$!
+  trap 'kill $top_pid 2>/dev/null' EXIT
+  set +e # a failed sample must not end the sampling
+  while sleep 5; do
+    printf '%s ' "$(date +%s)"
+    curl -fs -u "platform:$broker_password" "http://127.0.0.1:$rabbit_management_port/api/queues?columns=name,messages_ready,messages_unacknowledged" \
+      | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{try{console.log(JSON.parse(s).map(q=>`${q.name}=${q.messages_ready+q.messages_unacknowledged}`).join(" "))}catch{console.log("")}})'
+  done >"$run_dir/queues.log"
+) &
+sampler_pid=$!
+
+cd "$load"
+export LOAD_SEED="$run_dir/seed.json"
+echo "1/2 accident reports at $accident_rate/s for $accident_seconds s…"
+LOAD_WARMUP_SECONDS="$warmup" LOAD_ACCIDENTS="$run_dir/accidents.ndjson" "$artillery" run --quiet --target "$gateway" --scenario-name "accident report" \
+  --overrides "{\"config\":{\"phases\":[{\"duration\":$accident_seconds,\"arrivalRate\":$accident_rate,\"name\":\"$accident_rate/s\"}]}}" \
+  --output "$run_dir/accidents.json" scenario.yml >"$run_dir/accidents.txt"
+sleep 5 # let the last events through before reading the applications they opened
+
+phases="$(for s in $steps; do printf '{"duration":%s,"arrivalRate":%s,"name":"%s/s"},' "$step_seconds" "$s" "$s"; done)"
+echo "2/2 office mix at rising rates ($steps new tasks/s, $step_seconds s each)…"
+echo "$steps" >"$run_dir/office.steps"
+LOAD_ACCIDENTS="$run_dir/office-accidents.ndjson" "$artillery" run --quiet --target "$gateway" \
+  --overrides "{\"config\":{\"phases\":[${phases%,}]}}" --output "$run_dir/office.json" scenario.yml >"$run_dir/office.txt"
+kill "$sampler_pid" 2>/dev/null || true; sampler_pid=""
+
+echo
+node report.mjs "$gateway" "$run_dir" "$accident_rate" "$step_seconds"
+echo
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; load average at the end $(cut -d' ' -f1-3 /proc/loadavg). Raw data: $run_dir"
