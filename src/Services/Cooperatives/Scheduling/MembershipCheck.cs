@@ -68,7 +68,7 @@ public sealed class MembershipCheck(CooperativesDbContext db, RegionCatalog regi
         foreach (var cooperative in candidates.Where(c => c.IsDueForMembershipSuspension(today)))
         {
             cooperative.Suspend(SuspensionReason.BelowMinimumMembers, today);
-            db.AddEvent(CooperativeEvents.Suspended(cooperative, now));
+            db.AddEvent(CooperativeEvents.Suspended(cooperative), cooperative.Region, now);
             if (await SaveIgnoringRacesAsync(cancellationToken)) suspended++;
         }
         return suspended;
