@@ -14,8 +14,10 @@ namespace LabourWelfare.WelfareAid.Tests;
 public sealed class ReferralEventTests(WelfareAidFactory service) : IClassFixture<WelfareAidFactory>
 {
     private static AccidentReported Accident(string region, params InjuredPerson[] injured) => new(
-        Guid.CreateVersion7(), DateTimeOffset.UtcNow, region, "corr-1", Guid.NewGuid(), Guid.NewGuid(), "construction",
-        DateTimeOffset.UtcNow.AddHours(-2), "serious", injured);
+        Guid.NewGuid(), Guid.NewGuid(), "construction", DateTimeOffset.UtcNow.AddHours(-2), "serious", injured)
+    {
+        EventId = Guid.CreateVersion7(), OccurredAt = DateTimeOffset.UtcNow, Region = region, CorrelationId = "corr-1",
+    };
 
     private async Task<PagedList<ReferralResponse>> ReferralsOf(HttpClient officer, Guid beneficiaryId) =>
         await officer.GetAsync($"/api/aid/referrals?beneficiaryId={beneficiaryId}").ShouldBeAsync<PagedList<ReferralResponse>>(HttpStatusCode.OK);

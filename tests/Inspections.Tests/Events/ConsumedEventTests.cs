@@ -14,8 +14,10 @@ namespace LabourWelfare.Inspections.Tests.Events;
 public sealed class ConsumedEventTests(InspectionsFactory service) : IClassFixture<InspectionsFactory>
 {
     private static CooperativeRegistered Registered(Guid cooperativeId, string number) => new(
-        Guid.NewGuid(), DateTimeOffset.UtcNow, "fars", null, cooperativeId, number, "Shiraz Solar Cooperative", "renewable-energy", "Shiraz", 9,
-        DateOnly.FromDateTime(DateTime.UtcNow));
+        cooperativeId, number, "Shiraz Solar Cooperative", "renewable-energy", "Shiraz", 9, DateOnly.FromDateTime(DateTime.UtcNow))
+    {
+        EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Region = "fars",
+    };
 
     private async Task<WorkplaceResponse> WorkplaceOfCooperativeAsync(HttpClient client, Guid cooperativeId, Func<WorkplaceResponse, bool>? until = null) =>
         await Eventually.Get(async () =>

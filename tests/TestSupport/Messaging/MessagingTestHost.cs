@@ -1,4 +1,5 @@
 using LabourWelfare.Messaging;
+using LabourWelfare.Persistence;
 using LabourWelfare.ServiceDefaults;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

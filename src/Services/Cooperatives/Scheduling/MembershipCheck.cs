@@ -2,7 +2,7 @@ using LabourWelfare.Cooperatives.Data;
 using LabourWelfare.Cooperatives.Domain;
 using LabourWelfare.Cooperatives.Features.Shared;
 using LabourWelfare.Messaging;
-using LabourWelfare.Messaging.Auditing;
+using LabourWelfare.Persistence.Auditing;
 using LabourWelfare.SharedKernel;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,4 @@
-using LabourWelfare.Messaging.Auditing;
+using LabourWelfare.Persistence.Auditing;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -1,4 +1,4 @@
-using LabourWelfare.Messaging.Auditing;
+using LabourWelfare.Persistence.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenIddict.EntityFrameworkCore.Models;

@@ -1,5 +1,5 @@
 using LabourWelfare.Identity.Keys;
-using LabourWelfare.Messaging.Auditing;
+using LabourWelfare.Persistence.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -3,7 +3,7 @@ using LabourWelfare.Inspections.Data;
 using LabourWelfare.Inspections.Domain;
 using LabourWelfare.Inspections.Features.Shared;
 using LabourWelfare.Messaging;
-using LabourWelfare.Messaging.Auditing;
+using LabourWelfare.Persistence.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

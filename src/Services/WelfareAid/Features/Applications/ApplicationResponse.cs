@@ -91,7 +91,7 @@ internal static class ApplicationReadAudit
 {
     public static async Task AuditApplicationReadsAsync(this Data.WelfareAidDbContext db, IReadOnlyCollection<ApplicationRow> rows, CancellationToken cancellationToken)
     {
-        await LabourWelfare.Messaging.Auditing.PersonalDataReads.AuditReadAsync<Domain.AidApplication>(db, rows.Select(r => r.Application.Id), cancellationToken);
-        await LabourWelfare.Messaging.Auditing.PersonalDataReads.AuditReadAsync<Domain.Beneficiary>(db, rows.Select(r => r.Application.BeneficiaryId), cancellationToken);
+        await LabourWelfare.Persistence.Auditing.PersonalDataReads.AuditReadAsync<Domain.AidApplication>(db, rows.Select(r => r.Application.Id), cancellationToken);
+        await LabourWelfare.Persistence.Auditing.PersonalDataReads.AuditReadAsync<Domain.Beneficiary>(db, rows.Select(r => r.Application.BeneficiaryId), cancellationToken);
     }
 }
