@@ -16,7 +16,7 @@ public static class GetAccident
             .RequireAuthorization(Access.ReadAccidents)
             .WithName(nameof(GetAccident))
             .WithSummary("Read an accident case file")
-            .Problems(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
     internal static async Task<Ok<AccidentResponse>> Handle(
         Guid id, CallerContext caller, InspectionsDbContext db, HttpContext http, CancellationToken cancellationToken)

@@ -18,8 +18,7 @@ public static class ListAccidents
         group.MapGet("/", Handle)
             .RequireAuthorization(Access.ReadAccidents)
             .WithName(nameof(ListAccidents))
-            .WithSummary("List accident case files (filters: workplaceId, status, severity, sector, from, to)")
-            .Problems(StatusCodes.Status400BadRequest);
+            .WithSummary("List accident case files (filters: workplaceId, status, severity, sector, from, to)");
 
     internal static async Task<Ok<PagedList<AccidentSummary>>> Handle(
         CallerContext caller, InspectionsDbContext db, CancellationToken cancellationToken,

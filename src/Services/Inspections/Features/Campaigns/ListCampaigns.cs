@@ -15,8 +15,7 @@ public static class ListCampaigns
         group.MapGet("/", Handle)
             .RequireAuthorization(Access.Read)
             .WithName(nameof(ListCampaigns))
-            .WithSummary("List health campaigns (filters: kind, status, activeOn)")
-            .Problems(StatusCodes.Status400BadRequest);
+            .WithSummary("List health campaigns (filters: kind, status, activeOn)");
 
     internal static async Task<Ok<PagedList<CampaignResponse>>> Handle(
         CallerContext caller, InspectionsDbContext db, CancellationToken cancellationToken,

@@ -15,8 +15,7 @@ public static class ListInspections
         group.MapGet("/", Handle)
             .RequireAuthorization(Access.Read)
             .WithName(nameof(ListInspections))
-            .WithSummary("List inspections (filters: workplaceId, status, campaignId, from, to, followUps, overdue)")
-            .Problems(StatusCodes.Status400BadRequest);
+            .WithSummary("List inspections (filters: workplaceId, status, campaignId, from, to, followUps, overdue)");
 
     internal static async Task<Ok<PagedList<InspectionSummary>>> Handle(
         CallerContext caller, InspectionsDbContext db, TimeProvider clock, CancellationToken cancellationToken,

@@ -25,7 +25,7 @@ public static class RecordViolation
             .RequireAuthorization(Access.Write)
             .WithName(nameof(RecordViolation))
             .WithSummary("Record a violation")
-            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
 
     internal static async Task<Created<ViolationResponse>> Handle(
         Guid id, Request request, CallerContext caller, InspectionsDbContext db, RegionCatalog regions, TimeProvider clock,
@@ -46,8 +46,8 @@ public static class RecordViolation
         var workplace = await db.Workplaces.AsNoTracking().FirstAsync(w => w.Id == inspection.WorkplaceId, cancellationToken);
         var now = clock.GetUtcNow();
         var violation = inspection.RecordViolation(template, request.Category!.Value, request.Severity!.Value,
-            request.Description!.Trim(), request.Provision?.Trim(), itemCode, request.CorrectiveDeadline, request.PenaltyAmount,
-            regions.Get(inspection.Region).Currency, now);
+            request.Description!.Trim(), request.Provision?.Trim(), itemCode, request.CorrectiveDeadline,
+            request.PenaltyAmount is { } amount ? new Money(amount, regions.Get(inspection.Region).Currency) : null, now);
         db.AddEvent(new ViolationRecorded(
             Guid.CreateVersion7(now), now, inspection.Region, OutboxDbContextExtensions.CurrentCorrelationId(),
             inspection.Id, violation.Id, workplace.Id, workplace.Name, workplace.EmployerName,

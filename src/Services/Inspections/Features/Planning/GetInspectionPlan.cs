@@ -26,8 +26,7 @@ public static class GetInspectionPlan
         group.MapGet("/", Handle)
             .RequireAuthorization(Access.Read)
             .WithName(nameof(GetInspectionPlan))
-            .WithSummary("Risk-based inspection plan for a period, riskiest first")
-            .Problems(StatusCodes.Status400BadRequest);
+            .WithSummary("Risk-based inspection plan for a period, riskiest first");
 
     internal static async Task<Ok<PlanResponse>> Handle(
         CallerContext caller, RequestLanguage language, InspectionsDbContext db, RegionCatalog regions, TimeProvider clock, CancellationToken cancellationToken,
@@ -38,7 +37,7 @@ public static class GetInspectionPlan
         var filterErrors = new FieldErrors();
         var sectorFilter = KebabCase.Parse<Sector>(sector, "sector", filterErrors);
         filterErrors.ThrowIfAny();
-        var scope = caller.ReportRegion(region, regions);
+        var scope = ReportRegion.Of(caller, region, regions);
         var start = from ?? clock.Today();
         var end = to ?? start.AddMonths(3).AddDays(-1);
         new FieldErrors().When(end < start, "to", "must be on or after from.").ThrowIfAny();

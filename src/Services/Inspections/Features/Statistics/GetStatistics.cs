@@ -38,14 +38,13 @@ public static class GetStatistics
         group.MapGet("/", Handle)
             .RequireAuthorization(Access.Read)
             .WithName(nameof(GetStatistics))
-            .WithSummary("Statistics of a region for a period")
-            .Problems(StatusCodes.Status400BadRequest);
+            .WithSummary("Statistics of a region for a period");
 
     internal static async Task<Ok<StatisticsResponse>> Handle(
         CallerContext caller, RequestLanguage language, InspectionsDbContext db, RegionCatalog regions, TimeProvider clock,
         CancellationToken cancellationToken, string? region = null, int? year = null, DateOnly? from = null, DateOnly? to = null)
     {
-        var scope = caller.ReportRegion(region, regions);
+        var scope = ReportRegion.Of(caller, region, regions);
         var today = clock.Today();
         var period = scope.RequestedPeriod(year, from, to, today);
         var previous = scope.PreviousYear(period);

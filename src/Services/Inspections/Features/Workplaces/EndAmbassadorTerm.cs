@@ -16,8 +16,7 @@ public static class EndAmbassadorTerm
             .RequireAuthorization(Access.Write)
             .WithName(nameof(EndAmbassadorTerm))
             .WithSummary("End a health ambassador's term (If-Match of the workplace)")
-            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict,
-                StatusCodes.Status412PreconditionFailed, StatusCodes.Status428PreconditionRequired);
+            .ProducesProblems(ProblemResponses.Change);
 
     internal static async Task<Ok<AmbassadorResponse>> Handle(
         Guid id, Guid ambassadorId, Request request, CallerContext caller, InspectionsDbContext db, TimeProvider clock,

@@ -17,8 +17,7 @@ public static class GetAmbassadorCoverage
         group.MapGet("/ambassador-coverage", Handle)
             .RequireAuthorization(Access.Read)
             .WithName(nameof(GetAmbassadorCoverage))
-            .WithSummary("Health ambassador coverage per region")
-            .Problems();
+            .WithSummary("Health ambassador coverage per region");
 
     internal static async Task<Ok<IReadOnlyList<RegionCoverage>>> Handle(
         CallerContext caller, InspectionsDbContext db, TimeProvider clock, CancellationToken cancellationToken, string? region = null)

@@ -15,8 +15,7 @@ public static class ListWorkplaces
         group.MapGet("/", Handle)
             .RequireAuthorization(Access.Read)
             .WithName(nameof(ListWorkplaces))
-            .WithSummary("List workplaces (filters: registrationNumber, cooperativeId, sector, status, county, missingAmbassador, search)")
-            .Problems(StatusCodes.Status400BadRequest);
+            .WithSummary("List workplaces (filters: registrationNumber, cooperativeId, sector, status, county, missingAmbassador, search)");
 
     internal static async Task<Ok<PagedList<WorkplaceResponse>>> Handle(
         CallerContext caller, InspectionsDbContext db, TimeProvider clock, CancellationToken cancellationToken,

@@ -19,7 +19,7 @@ public static class RegisterWorkplace
             .RequireAuthorization(Access.Write)
             .WithName(nameof(RegisterWorkplace))
             .WithSummary("Register a workplace")
-            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status409Conflict);
 
     internal static async Task<Created<WorkplaceResponse>> Handle(
         Request request, CallerContext caller, InspectionsDbContext db, RegionCatalog regions, TimeProvider clock,

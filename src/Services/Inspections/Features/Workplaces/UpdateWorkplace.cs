@@ -17,8 +17,7 @@ public static class UpdateWorkplace
             .RequireAuthorization(Access.Write)
             .WithName(nameof(UpdateWorkplace))
             .WithSummary("Update a workplace (If-Match)")
-            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict,
-                StatusCodes.Status412PreconditionFailed, StatusCodes.Status428PreconditionRequired);
+            .ProducesProblems(ProblemResponses.Change);
 
     internal static async Task<Ok<WorkplaceResponse>> Handle(
         Guid id, Request request, CallerContext caller, InspectionsDbContext db, TimeProvider clock, HttpContext http,
