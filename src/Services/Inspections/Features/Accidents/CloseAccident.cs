@@ -42,6 +42,6 @@ public static class CloseAccident
             KebabCase.Name(accident.RootCauseCategory!.Value)));
         await db.SaveChangesAsync(cancellationToken);
         ETags.Set(http, accident.Version);
-        return TypedResults.Ok(AccidentResponse.For(accident, caller));
+        return TypedResults.Ok(AccidentResponse.From(accident, caller));
     }
 }

@@ -27,6 +27,6 @@ public static class GetAccident
         if (!visible) throw new NotFoundException("Accident case file");
         await db.AuditReadAsync<Domain.AccidentCase>(accident!.Id, cancellationToken);
         ETags.Set(http, accident.Version);
-        return TypedResults.Ok(AccidentResponse.For(accident, caller));
+        return TypedResults.Ok(AccidentResponse.From(accident, caller));
     }
 }

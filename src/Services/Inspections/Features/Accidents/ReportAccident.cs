@@ -71,6 +71,6 @@ public static class ReportAccident
         await db.SaveChangesAsync(cancellationToken);
 
         ETags.Set(http, accident.Version);
-        return TypedResults.Created($"/api/inspections/accidents/{accident.Id}", AccidentResponse.For(accident, caller));
+        return TypedResults.Created($"/api/inspections/accidents/{accident.Id}", AccidentResponse.From(accident, caller));
     }
 }

@@ -28,6 +28,6 @@ public static class StartAccidentInvestigation
         accident.StartInvestigation(investigator, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         ETags.Set(http, accident.Version);
-        return TypedResults.Ok(AccidentResponse.For(accident, caller));
+        return TypedResults.Ok(AccidentResponse.From(accident, caller));
     }
 }

@@ -20,6 +20,11 @@ public static class RecordViolation
         ViolationCategory? Category, Severity? Severity, string? Description, string? Provision, string? ItemCode,
         DateOnly? CorrectiveDeadline, decimal? PenaltyAmount);
 
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(
+        CallerContext Caller, InspectionsDbContext Db, RegionCatalog Regions, TimeProvider Clock, HttpContext Http,
+        CancellationToken CancellationToken);
+
     public static void MapRecordViolation(this RouteGroupBuilder group) =>
         group.MapPost("/{id:guid}/violations", Handle)
             .RequireAuthorization(Access.Write)
@@ -28,9 +33,9 @@ public static class RecordViolation
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
 
     internal static async Task<Created<ViolationResponse>> Handle(
-        Guid id, Request request, CallerContext caller, InspectionsDbContext db, RegionCatalog regions, TimeProvider clock,
-        HttpContext http, CancellationToken cancellationToken)
+        Guid id, Request request, [AsParameters] Services services)
     {
+        var (caller, db, regions, clock, http, cancellationToken) = services;
         var inspection = await db.InspectionAsync(id, caller, cancellationToken);
         var template = await db.TemplateOfAsync(inspection, cancellationToken);
         var itemCode = request.ItemCode is null ? null : ChecklistTemplate.NormalizeCode(request.ItemCode);

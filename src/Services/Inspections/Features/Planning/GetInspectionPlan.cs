@@ -22,6 +22,11 @@ public static class GetInspectionPlan
 
     public sealed record PlanResponse(string Region, DateOnly From, DateOnly To, PeriodLabel Period, PagedList<PlanEntry> Entries);
 
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(
+        CallerContext Caller, RequestLanguage Language, InspectionsDbContext Db, RegionCatalog Regions,
+        TimeProvider Clock, CancellationToken CancellationToken);
+
     public static void MapGetInspectionPlan(this RouteGroupBuilder group) =>
         group.MapGet("/", Handle)
             .RequireAuthorization(Access.Read)
@@ -29,10 +34,10 @@ public static class GetInspectionPlan
             .WithSummary("Risk-based inspection plan for a period, riskiest first");
 
     internal static async Task<Ok<PlanResponse>> Handle(
-        CallerContext caller, RequestLanguage language, InspectionsDbContext db, RegionCatalog regions, TimeProvider clock, CancellationToken cancellationToken,
-        string? region = null, DateOnly? from = null, DateOnly? to = null, string? sector = null, bool? unscheduledOnly = null,
-        int? page = null, int? pageSize = null)
+        [AsParameters] Services services, string? region = null, DateOnly? from = null, DateOnly? to = null,
+        string? sector = null, bool? unscheduledOnly = null, int? page = null, int? pageSize = null)
     {
+        var (caller, language, db, regions, clock, cancellationToken) = services;
         var paging = PageRequest.From(page, pageSize);
         var filterErrors = new FieldErrors();
         var sectorFilter = KebabCase.Parse<Sector>(sector, "sector", filterErrors);

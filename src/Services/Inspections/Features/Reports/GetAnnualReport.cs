@@ -31,6 +31,11 @@ public static class GetAnnualReport
         int Accidents, int FatalAccidents, IReadOnlyList<AccidentFigure> AccidentsBySeverity, int OccupationalDiseases,
         IReadOnlyList<SectorAccidents> AccidentsBySector);
 
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(
+        CallerContext Caller, RequestLanguage Language, InspectionsDbContext Db, RegionCatalog Regions,
+        TimeProvider Clock, CancellationToken CancellationToken);
+
     public static void MapGetAnnualReport(this RouteGroupBuilder group) =>
         group.MapGet("/annual", Handle)
             .RequireAuthorization(Access.Read)
@@ -38,9 +43,9 @@ public static class GetAnnualReport
             .WithSummary("Annual inspection report (ILO C81 art. 21)");
 
     internal static async Task<Ok<AnnualReport>> Handle(
-        CallerContext caller, RequestLanguage language, InspectionsDbContext db, RegionCatalog regions, TimeProvider clock,
-        CancellationToken cancellationToken, string? region = null, int? year = null)
+        [AsParameters] Services services, string? region = null, int? year = null)
     {
+        var (caller, language, db, regions, clock, cancellationToken) = services;
         var scope = ReportRegion.Of(caller, region, regions);
         var today = clock.Today();
         var period = scope.RequestedPeriod(year, null, null, today);

@@ -11,6 +11,11 @@ public static class EndAmbassadorTerm
 {
     public sealed record Request(DateOnly? EndedOn);
 
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(
+        CallerContext Caller, InspectionsDbContext Db, TimeProvider Clock, HttpContext Http,
+        CancellationToken CancellationToken);
+
     public static void MapEndAmbassadorTerm(this RouteGroupBuilder group) =>
         group.MapPost("/{id:guid}/ambassadors/{ambassadorId:guid}/end", Handle)
             .RequireAuthorization(Access.Write)
@@ -19,9 +24,9 @@ public static class EndAmbassadorTerm
             .ProducesProblems(ProblemResponses.Change);
 
     internal static async Task<Ok<AmbassadorResponse>> Handle(
-        Guid id, Guid ambassadorId, Request request, CallerContext caller, InspectionsDbContext db, TimeProvider clock,
-        HttpContext http, CancellationToken cancellationToken)
+        Guid id, Guid ambassadorId, Request request, [AsParameters] Services services)
     {
+        var (caller, db, clock, http, cancellationToken) = services;
         var workplace = await db.WorkplaceAsync(id, caller, cancellationToken);
         new FieldErrors().Required("endedOn", request.EndedOn).ThrowIfAny();
         ETags.RequireMatch(http, workplace.Version);

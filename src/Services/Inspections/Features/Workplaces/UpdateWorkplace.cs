@@ -24,7 +24,7 @@ public static class UpdateWorkplace
         CancellationToken cancellationToken)
     {
         var workplace = await db.WorkplaceAsync(id, caller, cancellationToken);
-        RegisterWorkplace.Validate(request.Name, request.Sector, request.WorkforceSize, request.EmployerName, request.County).ThrowIfAny();
+        WorkplaceInput.Validate(request.Name, request.Sector, request.WorkforceSize, request.EmployerName, request.County).ThrowIfAny();
         ETags.RequireMatch(http, workplace.Version);
 
         workplace.Update(request.Name!.Trim(), request.County?.Trim(), request.Sector!.Value, request.WorkforceSize!.Value,
