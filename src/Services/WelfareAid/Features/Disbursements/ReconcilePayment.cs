@@ -20,12 +20,9 @@ public static class ReconcilePayment
             .RequireAuthorization(Access.Manage)
             .WithName(nameof(ReconcilePayment))
             .WithSummary("Reconcile a cash disbursement with the bank's payment reference")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
-    internal static async Task<Results<Ok<DisbursementResponse>, ValidationProblem>> Handle(
+    internal static async Task<Ok<DisbursementResponse>> Handle(
         Request request, CallerContext caller, WelfareAidDbContext db, TimeProvider clock, HttpContext http,
         CancellationToken cancellationToken)
     {
@@ -37,7 +34,7 @@ public static class ReconcilePayment
             .Required("amount", request.Amount)
             .Required("currency", request.Currency)
             .When(request.Currency is not null && !Money.IsCurrencyCode(request.Currency), "currency", "must be an ISO 4217 code such as IRR or KZT.");
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        errors.ThrowIfAny();
 
         var region = caller.RequireRegionFor(request.Region);
         var disbursement = await db.Disbursements.FirstOrDefaultAsync(d => d.Region == region && d.Reference == reference, cancellationToken);
