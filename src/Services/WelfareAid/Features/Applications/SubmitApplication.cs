@@ -29,10 +29,10 @@ public static class SubmitApplication
         CancellationToken cancellationToken)
     {
         var officer = caller.HasRole(Roles.AidOfficer, Roles.Admin);
-        var errors = new FieldErrors()
+        new FieldErrors()
             .Required("programmeId", request.ProgrammeId)
-            .When(officer && request.BeneficiaryId is null, "beneficiaryId", "is required.");
-        errors.ThrowIfAny();
+            .When(officer && request.BeneficiaryId is null, "beneficiaryId", "is required.")
+            .ThrowIfAny();
 
         var programme = await db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.Id == request.ProgrammeId, cancellationToken);
         if (programme is null || !(caller.ActsIn(programme.Region) || (!officer && caller.CanSee(programme))))

@@ -26,12 +26,12 @@ public static class RegisterBeneficiary
     {
         var regionCode = request.Region ?? caller.Region;
         regions.TryGet(regionCode, out var region);
-        var errors = new FieldErrors()
+        new FieldErrors()
             .When(regionCode is null, "region", "is required.")
             .When(regionCode is not null && region is null, "region", "is not a known region.")
             .NationalId("nationalId", request.NationalId, region, out var nationalId)
-            .Person(request.FullName, request.HouseholdSize, request.IncomeDecile);
-        errors.ThrowIfAny();
+            .Person(request.FullName, request.HouseholdSize, request.IncomeDecile)
+            .ThrowIfAny();
 
         var regionToWrite = caller.RequireRegionFor(region!.Code);
         if (await db.Beneficiaries.AnyAsync(b => b.NationalId == nationalId, cancellationToken))

@@ -28,13 +28,13 @@ public static class ReconcilePayment
     {
         var reference = request.Reference is null ? null : DigitNormalizer.NormalizeDigits(request.Reference.Trim());
         var bankReference = request.BankPaymentReference is null ? null : DigitNormalizer.NormalizeDigits(request.BankPaymentReference.Trim());
-        var errors = new FieldErrors()
+        new FieldErrors()
             .Required("reference", reference).MaxLength("reference", reference, 100)
             .Required("bankPaymentReference", bankReference).MaxLength("bankPaymentReference", bankReference, 100)
             .Required("amount", request.Amount)
             .Required("currency", request.Currency)
-            .When(request.Currency is not null && !Money.IsCurrencyCode(request.Currency), "currency", "must be an ISO 4217 code such as IRR or KZT.");
-        errors.ThrowIfAny();
+            .When(request.Currency is not null && !Money.IsCurrencyCode(request.Currency), "currency", "must be an ISO 4217 code such as IRR or KZT.")
+            .ThrowIfAny();
 
         var region = caller.RequireRegionFor(request.Region);
         var disbursement = await db.Disbursements.FirstOrDefaultAsync(d => d.Region == region && d.Reference == reference, cancellationToken);

@@ -31,13 +31,13 @@ public static class RecordDisbursement
         CancellationToken cancellationToken)
     {
         var reference = request.Reference is null ? null : DigitNormalizer.NormalizeDigits(request.Reference.Trim());
-        var errors = new FieldErrors()
+        new FieldErrors()
             .Required("amount", request.Amount)
             .When(request.Amount is <= 0, "amount", "must be positive.")
             .Required("currency", request.Currency)
             .When(request.Currency is not null && !Money.IsCurrencyCode(request.Currency), "currency", "must be an ISO 4217 code such as IRR or KZT.")
-            .Required("reference", reference).MaxLength("reference", reference, 100);
-        errors.ThrowIfAny();
+            .Required("reference", reference).MaxLength("reference", reference, 100)
+            .ThrowIfAny();
 
         var found = await db.Applications.AsNoTracking().Where(a => a.Id == id)
             .Select(a => new { a.Region, a.ProgrammeId }).FirstOrDefaultAsync(cancellationToken);

@@ -22,11 +22,11 @@ public static class RecordProofOfDelivery
     internal static async Task<Ok<DisbursementResponse>> Handle(
         Guid id, Request request, CallerContext caller, WelfareAidDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors()
+        new FieldErrors()
             .Required("deliveredOn", request.DeliveredOn)
             .Required("receivedBy", request.ReceivedBy).MaxLength("receivedBy", request.ReceivedBy, 300)
-            .Required("documentReference", request.DocumentReference).MaxLength("documentReference", request.DocumentReference, 200);
-        errors.ThrowIfAny();
+            .Required("documentReference", request.DocumentReference).MaxLength("documentReference", request.DocumentReference, 200)
+            .ThrowIfAny();
 
         var disbursement = await db.Disbursements.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (disbursement is null || !caller.ActsIn(disbursement.Region)) throw new NotFoundException("The disbursement");
