@@ -47,7 +47,7 @@ source eng/bench-lib.sh
 run_dir="$root/.local/load-test/$(date -u +%Y%m%dT%H%M%S)"
 data_dir="/var/tmp/lw-load-$$"
 mkdir -p "$run_dir"
-gateway_port=$(free_port) rabbit_management_port=$(free_port) broker_password="$(head -c 24 /dev/urandom | base64 | tr -d '/+=')"
+gateway_port=$(free_port) rabbit_management_port=$(free_port)
 apphost_pid="" sampler_pid=""
 cleanup() {
   [[ -n $sampler_pid ]] && kill "$sampler_pid" 2>/dev/null || true
@@ -71,7 +71,7 @@ env ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development ASPIRE_ALL
   Infrastructure:Mode=executables "Infrastructure:DataDirectory=$data_dir" Infrastructure:PostgresPort=0 \
   Infrastructure:RabbitMqPort=0 "Infrastructure:RabbitMqManagementPort=$rabbit_management_port" \
   Infrastructure:RabbitMqDistributionPort=0 "Gateway:Port=$gateway_port" \
-  "Parameters:messaging-password=$broker_password" "Parameters:auth-signing-key=${bench_auth[2]#Auth__SigningKey=}" \
+  "Parameters:auth-signing-key=${bench_auth[2]#Auth__SigningKey=}" \
   >"$run_dir/apphost.log" 2>&1 &
 apphost_pid=$!
 gateway="http://127.0.0.1:$gateway_port"
@@ -82,6 +82,8 @@ until curl -fs -o /dev/null --max-time 5 "$gateway/health"; do
   sleep 1
 done
 echo "platform healthy in $((SECONDS - started)) s at $gateway"
+# The AppHost keeps the broker's password in its data folder (it makes one on the first start).
+broker_password="$(cat "$data_dir/rabbitmq.password")"
 
 node "$load/setup.mjs" "$gateway" "$run_dir/seed.json" 60
 
