@@ -11,6 +11,10 @@
 #      CPU per process and RabbitMQ queue depths are sampled meanwhile, to show what gives first.
 #
 #   eng/load-test.sh [--accident-rate 50] [--accident-seconds 80] [--warmup 20] [--steps "10 20 40 80 160"] [--step-seconds 30]
+#                    [--without-dashboard]
+#
+# --without-dashboard starts the AppHost with Dashboard:Enabled=false: the platform's own cost, without the dashboard
+# receiving every span, log and metric (the services still trace; their exporter finds no collector).
 #
 # Traffic goes to 127.0.0.1 only; every phase is bounded in time, every request in time (10 s). Installs Node.js
 # (apt-get) when it is missing and Artillery (npm ci, browsers skipped) on the first run.
@@ -18,7 +22,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
-accident_rate=50 accident_seconds=80 warmup=20 steps="10 20 40 80 160" step_seconds=30
+accident_rate=50 accident_seconds=80 warmup=20 steps="10 20 40 80 160" step_seconds=30 dashboard=true
 while (( $# )); do
   case "$1" in
     --accident-rate) accident_rate="$2"; shift ;;
@@ -26,6 +30,7 @@ while (( $# )); do
     --warmup) warmup="$2"; shift ;;
     --steps) steps="$2"; shift ;;
     --step-seconds) step_seconds="$2"; shift ;;
+    --without-dashboard) dashboard=false ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
   shift
@@ -47,7 +52,7 @@ source eng/bench-lib.sh
 run_dir="$root/.local/load-test/$(date -u +%Y%m%dT%H%M%S)"
 data_dir="/var/tmp/lw-load-$$"
 mkdir -p "$run_dir"
-gateway_port=$(free_port) rabbit_management_port=$(free_port) broker_password="$(head -c 24 /dev/urandom | base64 | tr -d '/+=')"
+gateway_port=$(free_port) rabbit_management_port=$(free_port)
 apphost_pid="" sampler_pid=""
 cleanup() {
   [[ -n $sampler_pid ]] && kill "$sampler_pid" 2>/dev/null || true
@@ -70,8 +75,8 @@ env ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development ASPIRE_ALL
   setsid dotnet run -c Release --no-build --no-launch-profile --project src/AppHost -- \
   Infrastructure:Mode=executables "Infrastructure:DataDirectory=$data_dir" Infrastructure:PostgresPort=0 \
   Infrastructure:RabbitMqPort=0 "Infrastructure:RabbitMqManagementPort=$rabbit_management_port" \
-  Infrastructure:RabbitMqDistributionPort=0 "Gateway:Port=$gateway_port" \
-  "Parameters:messaging-password=$broker_password" "Parameters:auth-signing-key=${bench_auth[2]#Auth__SigningKey=}" \
+  Infrastructure:RabbitMqDistributionPort=0 "Gateway:Port=$gateway_port" "Dashboard:Enabled=$dashboard" \
+  "Parameters:auth-signing-key=${bench_auth[2]#Auth__SigningKey=}" \
   >"$run_dir/apphost.log" 2>&1 &
 apphost_pid=$!
 gateway="http://127.0.0.1:$gateway_port"
@@ -82,6 +87,8 @@ until curl -fs -o /dev/null --max-time 5 "$gateway/health"; do
   sleep 1
 done
 echo "platform healthy in $((SECONDS - started)) s at $gateway"
+# The AppHost keeps the broker's password in its data folder (it makes one on the first start).
+broker_password="$(cat "$data_dir/rabbitmq.password")"
 
 node "$load/setup.mjs" "$gateway" "$run_dir/seed.json" 60
 
@@ -117,4 +124,4 @@ kill "$sampler_pid" 2>/dev/null || true; sampler_pid=""
 echo
 node report.mjs "$gateway" "$run_dir" "$accident_rate" "$step_seconds"
 echo
-echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; load average at the end $(cut -d' ' -f1-3 /proc/loadavg). Raw data: $run_dir"
+echo "Dashboard: $dashboard. Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; load average at the end $(cut -d' ' -f1-3 /proc/loadavg). Raw data: $run_dir"

@@ -5,7 +5,13 @@ using LabourWelfare.AppHost.Infrastructure;
 // Every resource name comes from PlatformResources, the names the services read their configuration by:
 // ConnectionStrings__messaging, ConnectionStrings__<service>db, services__<service>__http__0.
 // How to run it and what the dashboard shows: docs/aspire.md.
-var builder = DistributedApplication.CreateBuilder(args);
+var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions
+{
+    Args = args,
+    // Dashboard:Enabled=false runs the platform without the dashboard: eng/load-test.sh --without-dashboard measures
+    // what the platform costs on its own (the dashboard receives every span, log and metric of every process).
+    DisableDashboard = !AppHostSettings.DashboardEnabled(args),
+});
 builder.Services.AddHostedService<ResourceStateReporter>(); // resource states on the console, not only on the dashboard
 
 // ---- Infrastructure ------------------------------------------------------------------------------------------------

@@ -119,6 +119,9 @@ internal sealed class InboxBatcher<TDbContext> : IAsyncDisposable
         var cancellationToken = _stopping.Token;
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        // No savepoint around each handler's SaveChanges (two round trips each): a failure rolls the whole batch back
+        // and it is applied again one message per transaction, so a savepoint would never be rolled back to.
+        db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         var claimed = await ClaimAsync(db, transaction, batch, cancellationToken);

@@ -33,7 +33,7 @@ public sealed class AcceptedTokenCache
         {
             if (entry.Until > _clock.GetUtcNow())
             {
-                principal = entry.Principal.Clone(); // each request gets its own, as a fresh validation would give
+                principal = Copy(entry.Principal); // each request gets its own, as a fresh validation would give
                 return true;
             }
             _entries.TryRemove((scheme, token), out _);
@@ -48,8 +48,14 @@ public sealed class AcceptedTokenCache
         var until = new DateTimeOffset(DateTime.SpecifyKind(validTo, DateTimeKind.Utc));
         if (until <= now) return;
         if (_entries.Count >= MaxEntries) _entries.Clear();
-        _entries[(scheme, token)] = new Entry(principal.Clone(), until < now + MaxAge ? until : now + MaxAge);
+        _entries[(scheme, token)] = new Entry(Copy(principal), until < now + MaxAge ? until : now + MaxAge);
     }
+
+    /// <summary>
+    /// A copy down to the identities: <see cref="ClaimsPrincipal.Clone"/> shares them, so a claim one request adds (a
+    /// claims transformation) would reach every later request with the same token.
+    /// </summary>
+    private static ClaimsPrincipal Copy(ClaimsPrincipal principal) => new(principal.Identities.Select(identity => identity.Clone()));
 
     /// <summary>Hooks the cache into every JWT bearer scheme of the gateway, keeping any events already configured.</summary>
     public static IServiceCollection AddAcceptedTokenCache(IServiceCollection services)
