@@ -1,3 +1,4 @@
+using LabourWelfare.Inspections.Scheduling;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.TestSupport;
 using Microsoft.AspNetCore.Hosting;
@@ -22,4 +23,11 @@ public sealed class ClockedInspectionsFactory() : ServiceFactory<Program>(Platfo
 
     protected override void ConfigureTestServices(IServiceCollection services) =>
         services.AddSingleton<TimeProvider>(Clock);
+
+    /// <summary>One run of the overdue follow-up check as of <paramref name="now"/>, in a scope of its own as the job runs it.</summary>
+    public async Task<int> RunFollowUpOverdueCheckAsync(DateTimeOffset now)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await FollowUpOverdueCheck.In(scope.ServiceProvider).RunOnceAsync(now);
+    }
 }

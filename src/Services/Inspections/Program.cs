@@ -11,6 +11,7 @@ using LabourWelfare.Inspections.Features.Reports;
 using LabourWelfare.Inspections.Features.Statistics;
 using LabourWelfare.Inspections.Features.Workplaces;
 using LabourWelfare.Inspections.Messaging;
+using LabourWelfare.Inspections.Scheduling;
 using LabourWelfare.Messaging;
 using LabourWelfare.Messaging.Idempotency;
 using LabourWelfare.ServiceDefaults;
@@ -34,8 +35,7 @@ builder.AddPlatformMessaging<InspectionsDbContext>(PlatformResources.Inspections
     bus.AddConsumer<MediationCaseClosedConsumer>();
 });
 builder.Services.AddOptions<InspectionOptions>().BindConfiguration("Inspections");
-builder.Services.AddSingleton<FollowUpOverdueCheck>();
-builder.Services.AddHostedService<FollowUpOverdueMonitor>();
+builder.Services.AddHostedService<FollowUpOverdueJob>();
 
 var app = builder.Build();
 app.UsePlatformPipeline();

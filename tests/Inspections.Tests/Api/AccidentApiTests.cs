@@ -29,7 +29,10 @@ public sealed class AccidentApiTests(InspectionsFactory service) : IClassFixture
         var id = IranianNationalId();
         var reported = await client.PostJsonAsync(AccidentsUrl, NewAccident(workplace.Id, InPersianDigits(id)));
         var accident = await reported.ShouldBeAsync<AccidentResponse>(HttpStatusCode.Created);
-        Assert.Equal((AccidentStatus.Reported, AccidentSeverity.Serious, Sector.Construction, id), (accident.Status, accident.Severity, accident.Sector, accident.Injured[0].NationalId));
+        Assert.Equal(AccidentStatus.Reported, accident.Status);
+        Assert.Equal(AccidentSeverity.Serious, accident.Severity);
+        Assert.Equal(Sector.Construction, accident.Sector);
+        Assert.Equal(id, accident.Injured[0].NationalId);
         var url = $"{AccidentsUrl}/{accident.Id}";
 
         Assert.Equal("accident-not-under-investigation", (await (await client.SendWithIfMatch(HttpMethod.Post, $"{url}/close", ETagOf(reported),
@@ -43,7 +46,9 @@ public sealed class AccidentApiTests(InspectionsFactory service) : IClassFixture
         var closed = await (await client.SendWithIfMatch(HttpMethod.Post, $"{url}/close", ETagOf(investigating),
             new { rootCauseCategory = "missing-ppe", rootCause = "No harness", correctiveActions = new[] { "Harnesses for all", "Training" } }))
             .ShouldBeAsync<AccidentResponse>(HttpStatusCode.OK);
-        Assert.Equal((AccidentStatus.Closed, RootCauseCategory.MissingPpe, 2), (closed.Status, closed.RootCauseCategory!.Value, closed.CorrectiveActions.Count));
+        Assert.Equal(AccidentStatus.Closed, closed.Status);
+        Assert.Equal(RootCauseCategory.MissingPpe, closed.RootCauseCategory!.Value);
+        Assert.Equal(2, closed.CorrectiveActions.Count);
 
         var listed = await service.ClientFor(Roles.Supervisor, "fars").GetAsync($"{AccidentsUrl}?workplaceId={workplace.Id}&status=closed").ShouldBeAsync<PagedList<AccidentSummary>>(HttpStatusCode.OK);
         Assert.Equal(accident.Id, Assert.Single(listed.Items).Id);

@@ -29,7 +29,8 @@ public sealed class CampaignApiTests(InspectionsFactory service) : IClassFixture
 
         await client.PostJsonAsync($"{url}/participants", new { workplaceId = workplace.Id, participants = 25 }).ShouldBeAsync<CampaignResponse>(HttpStatusCode.OK);
         var joined = await client.PostJsonAsync($"{url}/participants", new { workplaceId = workplace.Id, participants = 30 }).ShouldBeAsync<CampaignResponse>(HttpStatusCode.OK);
-        Assert.Equal((1, 30), (joined.ParticipatingWorkplaces, joined.Participants));
+        Assert.Equal(1, joined.ParticipatingWorkplaces);
+        Assert.Equal(30, joined.Participants);
         await client.PostJsonAsync($"{url}/participants", new { workplaceId = workplace.Id, participants = 41 }).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "participants");
         await client.PostJsonAsync($"{url}/participants", new { }).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "workplaceId", "participants");
 

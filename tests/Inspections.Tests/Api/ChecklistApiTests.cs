@@ -25,7 +25,9 @@ public sealed class ChecklistApiTests(InspectionsFactory service) : IClassFixtur
         Assert.Equal("Toilets are clean", v1.Items.Single(i => i.Code == "hyg-1").Texts["en"]);
 
         var v2 = await Inspector().PostJsonAsync($"{ChecklistsUrl}/{v1.Id}/versions", Version2).ShouldBeAsync<ChecklistResponse>(HttpStatusCode.Created);
-        Assert.Equal((v1.Code, 2, true), (v2.Code, v2.Version, v2.IsLatest));
+        Assert.Equal(v1.Code, v2.Code);
+        Assert.Equal(2, v2.Version);
+        Assert.True(v2.IsLatest);
         Assert.False((await Inspector().GetAsync($"{ChecklistsUrl}/{v1.Id}").ShouldBeAsync<ChecklistResponse>(HttpStatusCode.OK)).IsLatest);
 
         var latest = await service.ClientFor(Roles.Supervisor, "fars").GetAsync($"{ChecklistsUrl}?pageSize=100").ShouldBeAsync<PagedList<ChecklistResponse>>(HttpStatusCode.OK);

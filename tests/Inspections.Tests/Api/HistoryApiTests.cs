@@ -9,7 +9,7 @@ using static LabourWelfare.Inspections.Tests.TestData;
 namespace LabourWelfare.Inspections.Tests.Api;
 
 /// <summary>
-/// "Who changed this workplace's workforce from 60 to 75, and when?" (issue 16): the region's supervisor reads the
+/// "Who changed this workplace's workforce from 60 to 75, and when?": the region's supervisor reads the
 /// record's audit trail, paged, oldest first; other regions and citizens get 404 / 403.
 /// </summary>
 public sealed class HistoryApiTests(InspectionsFactory service) : IClassFixture<InspectionsFactory>

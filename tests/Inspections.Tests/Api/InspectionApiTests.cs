@@ -29,7 +29,8 @@ public sealed class InspectionApiTests(InspectionsFactory service) : IClassFixtu
             category = "ppe", severity = "major", description = "No masks", provision = "Labour Law art. 91", itemCode = "PPE-1",
             correctiveDeadline = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7), penaltyAmount = 5_000_000m,
         }).ShouldBeAsync<ViolationResponse>(HttpStatusCode.Created);
-        Assert.Equal(("ppe-1", "IRR"), (violation.ItemCode, violation.PenaltyCurrency));
+        Assert.Equal("ppe-1", violation.ItemCode);
+        Assert.Equal("IRR", violation.PenaltyCurrency);
         await client.PostJsonAsync($"{url}/recommendations", new { kind = "supply-ppe", text = "Buy masks" }).ShouldBeAsync<RecommendationResponse>(HttpStatusCode.Created);
         await client.PostJsonAsync($"{url}/supplies", new { item = "masks", quantity = 100 }).ShouldBeAsync<SupplyResponse>(HttpStatusCode.OK);
         var supplies = await client.PostJsonAsync($"{url}/supplies", new { item = "masks", quantity = 20 }).ShouldBeAsync<SupplyResponse>(HttpStatusCode.OK);
@@ -40,11 +41,15 @@ public sealed class InspectionApiTests(InspectionsFactory service) : IClassFixtu
         await (await client.SendWithIfMatch(HttpMethod.Post, $"{url}/complete", null)).ShouldBeProblemAsync(HttpStatusCode.PreconditionRequired);
         var completed = await (await client.SendWithIfMatch(HttpMethod.Post, $"{url}/complete", await CurrentETagAsync(client, url)))
             .ShouldBeAsync<InspectionResponse>(HttpStatusCode.OK);
-        Assert.Equal((InspectionStatus.Completed, 66.7m), (completed.Status, completed.ComplianceScore));
+        Assert.Equal(InspectionStatus.Completed, completed.Status);
+        Assert.Equal(66.7m, completed.ComplianceScore);
         Assert.Null(completed.FollowUpInspectionId);
 
         var read = await service.ClientFor(Roles.Supervisor, "fars").GetAsync(url).ShouldBeAsync<InspectionResponse>(HttpStatusCode.OK);
-        Assert.Equal((3, 1, 1, 1), (read.Answers.Count, read.Violations.Count, read.Recommendations.Count, read.Supplies.Count));
+        Assert.Equal(3, read.Answers.Count);
+        Assert.Single(read.Violations);
+        Assert.Single(read.Recommendations);
+        Assert.Single(read.Supplies);
         var listed = await client.GetAsync($"{InspectionsUrl}?workplaceId={read.WorkplaceId}&status=completed").ShouldBeAsync<PagedList<InspectionSummary>>(HttpStatusCode.OK);
         Assert.Equal(read.Id, Assert.Single(listed.Items).Id);
     }
@@ -115,7 +120,9 @@ public sealed class InspectionApiTests(InspectionsFactory service) : IClassFixtu
 
         Assert.NotNull(completed.FollowUpInspectionId);
         var followUp = await client.GetAsync($"{InspectionsUrl}/{completed.FollowUpInspectionId}").ShouldBeAsync<InspectionResponse>(HttpStatusCode.OK);
-        Assert.Equal((inspection.Id, deadline.AddDays(14), InspectionStatus.Scheduled), (followUp.FollowUpOf!.Value, followUp.FollowUpDueOn!.Value, followUp.Status));
+        Assert.Equal(inspection.Id, followUp.FollowUpOf!.Value);
+        Assert.Equal(deadline.AddDays(14), followUp.FollowUpDueOn!.Value);
+        Assert.Equal(InspectionStatus.Scheduled, followUp.Status);
         var followUps = await client.GetAsync($"{InspectionsUrl}?followUps=true&workplaceId={inspection.WorkplaceId}").ShouldBeAsync<PagedList<InspectionSummary>>(HttpStatusCode.OK);
         Assert.Single(followUps.Items);
     }

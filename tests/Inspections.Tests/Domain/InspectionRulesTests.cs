@@ -64,7 +64,7 @@ public sealed class InspectionRulesTests
     {
         var (inspection, template) = InProgress();
         inspection.RecordViolation(template, ViolationCategory.FireSafety, Severity.Critical, "No extinguisher", "Art. 91", "fire-1",
-            Today.AddDays(10), null, "IRR", Now);
+            Today.AddDays(10), null, Now);
         AnswerAll(inspection, template, Answer.NonCompliant);
 
         var due = inspection.Complete(template, 14, Now);
@@ -77,12 +77,11 @@ public sealed class InspectionRulesTests
     {
         var (inspection, template) = InProgress();
         Assert.Contains("correctiveDeadline", Assert.Throws<ValidationException>(() => inspection.RecordViolation(template,
-            ViolationCategory.Ppe, Severity.Major, "x", null, null, null, null, "IRR", Now)).Errors.Keys);
+            ViolationCategory.Ppe, Severity.Major, "x", null, null, null, null, Now)).Errors.Keys);
         Assert.Contains("correctiveDeadline", Assert.Throws<ValidationException>(() => inspection.RecordViolation(template,
-            ViolationCategory.Ppe, Severity.Minor, "x", null, null, Today.AddDays(-1), null, "IRR", Now)).Errors.Keys);
-        var minor = inspection.RecordViolation(template, ViolationCategory.UnpaidWages, Severity.Minor, "x", null, null, null, 1000m, "IRR", Now);
-        Assert.True(minor.IsLabourRights);
-        Assert.Equal("IRR", minor.PenaltyCurrency);
+            ViolationCategory.Ppe, Severity.Minor, "x", null, null, Today.AddDays(-1), null, Now)).Errors.Keys);
+        var minor = inspection.RecordViolation(template, ViolationCategory.UnpaidWages, Severity.Minor, "x", null, null, null, new Money(1000m, "IRR"), Now);
+        Assert.Equal(new Money(1000m, "IRR"), minor.Penalty);
     }
 
     [Fact]

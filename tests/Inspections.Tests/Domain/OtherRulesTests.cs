@@ -26,7 +26,8 @@ public sealed class ChecklistTemplateTests
     {
         var v1 = Template();
         var v2 = v1.PublishNext("Safe work 2", [new ChecklistItem("covid-1", ChecklistTopic.Distancing, Severity.Major, new Dictionary<string, string> { ["fa-IR"] = "فاصله" })], 1, "i", Now);
-        Assert.Equal((v1.Code, 2), (v2.Code, v2.Version));
+        Assert.Equal(v1.Code, v2.Code);
+        Assert.Equal(2, v2.Version);
         Assert.Null(v1.Item("covid-1"));
         Assert.Equal("template-version-stale", Assert.Throws<DomainRuleException>(() => v1.PublishNext("x", v2.Items, 2, "i", Now)).Code);
     }

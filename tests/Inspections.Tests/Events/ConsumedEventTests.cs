@@ -35,8 +35,10 @@ public sealed class ConsumedEventTests(InspectionsFactory service) : IClassFixtu
         await probe.PublishAsync(registered, registered.EventId);
 
         var workplace = await WorkplaceOfCooperativeAsync(client, cooperativeId);
-        Assert.Equal((Sector.Industry, registered.RegistrationNumber.ToUpperInvariant(), "CooperativeRegistered", registered.EventId),
-            (workplace.Sector, workplace.RegistrationNumber, workplace.OpenedBy!.EventType, workplace.OpenedBy.EventId));
+        Assert.Equal(Sector.Industry, workplace.Sector);
+        Assert.Equal(registered.RegistrationNumber.ToUpperInvariant(), workplace.RegistrationNumber);
+        Assert.Equal("CooperativeRegistered", workplace.OpenedBy!.EventType);
+        Assert.Equal(registered.EventId, workplace.OpenedBy.EventId);
 
         var dissolved = new CooperativeDissolved(Guid.NewGuid(), DateTimeOffset.UtcNow, "fars", null, cooperativeId, registered.RegistrationNumber, DateOnly.FromDateTime(DateTime.UtcNow));
         await probe.PublishAsync(dissolved, dissolved.EventId);

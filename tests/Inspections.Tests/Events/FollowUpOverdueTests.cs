@@ -3,7 +3,6 @@ using LabourWelfare.Contracts;
 using LabourWelfare.Inspections.Features.Inspections;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.TestSupport;
-using Microsoft.Extensions.DependencyInjection;
 using static LabourWelfare.Inspections.Tests.TestData;
 
 namespace LabourWelfare.Inspections.Tests.Events;
@@ -22,15 +21,15 @@ public sealed class FollowUpOverdueTests(ClockedInspectionsFactory service) : IC
         (await client.PostJsonAsync($"{url}/answers", AllAnswered())).EnsureSuccessStatusCode();
         var completed = await (await client.SendWithIfMatch(HttpMethod.Post, $"{url}/complete", await CurrentETagAsync(client, url))).ShouldBeAsync<InspectionResponse>(HttpStatusCode.OK);
         var followUpId = completed.FollowUpInspectionId!.Value;
-        var check = service.Services.GetRequiredService<FollowUpOverdueCheck>();
 
-        Assert.Equal(0, await check.RunOnceAsync(service.Clock.GetUtcNow()));
+        Assert.Equal(0, await service.RunFollowUpOverdueCheckAsync(service.Clock.GetUtcNow()));
         service.Clock.Advance(TimeSpan.FromDays(5 + 14 + 1));
-        Assert.Equal(1, await check.RunOnceAsync(service.Clock.GetUtcNow()));
-        Assert.Equal(0, await check.RunOnceAsync(service.Clock.GetUtcNow().AddDays(1)));
+        Assert.Equal(1, await service.RunFollowUpOverdueCheckAsync(service.Clock.GetUtcNow()));
+        Assert.Equal(0, await service.RunFollowUpOverdueCheckAsync(service.Clock.GetUtcNow().AddDays(1)));
 
         var overdue = await probe.WaitForAsync<FollowUpOverdue>(e => e.FollowUpInspectionId == followUpId);
-        Assert.Equal((inspection.Id, today.AddDays(19)), (overdue.OriginalInspectionId, overdue.DueDate));
+        Assert.Equal(inspection.Id, overdue.OriginalInspectionId);
+        Assert.Equal(today.AddDays(19), overdue.DueDate);
         var listed = await client.GetAsync($"{InspectionsUrl}?overdue=true").ShouldBeAsync<LabourWelfare.SharedKernel.PagedList<InspectionSummary>>(HttpStatusCode.OK);
         Assert.Contains(listed.Items, i => i.Id == followUpId && i.Overdue);
         Assert.Equal(1L, await service.Database.ScalarAsync<long>("SELECT count(*) FROM inspections WHERE \"OverdueRaisedAt\" IS NOT NULL"));

@@ -12,9 +12,9 @@ using static LabourWelfare.Inspections.Tests.TestData;
 namespace LabourWelfare.Inspections.Tests.Events;
 
 /// <summary>
-/// A partner agency binds before anything was ever published (issue 16: on a fresh broker the public exchanges did not
-/// exist until a service first published, a partner's user may not create them, so binding failed with 404 and the
-/// first announcements were lost). On a fresh vhost with only the service started, the partner user made by
+/// A partner agency binds before anything was ever published: the public exchanges must exist from the service's
+/// start, because a partner's user may not create them, and a binding that fails with 404 loses the first
+/// announcements. On a fresh vhost with only the service started, the partner user made by
 /// eng/partner-user.sh binds its queue to every exchange the service publishes to, then receives the first event.
 /// </summary>
 public sealed class PartnerBindingTests(InspectionsFactory service) : IClassFixture<InspectionsFactory>

@@ -26,14 +26,21 @@ public sealed class PublishedEventTests(InspectionsFactory service) : IClassFixt
         var violation = await client.PostJsonAsync($"{url}/violations", new { category = "illegal-dismissal", severity = "critical", description = "12 workers dismissed", correctiveDeadline = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14) })
             .ShouldBeAsync<ViolationResponse>(HttpStatusCode.Created);
         var recorded = await probe.WaitForAsync<ViolationRecorded>(e => e.ViolationId == violation.Id);
-        Assert.Equal((ViolationRecorded.IllegalDismissal, "critical", "Pars Tile Co", workplace.Id, "fars"),
-            (recorded.Category, recorded.Severity, recorded.EmployerName, recorded.WorkplaceId, recorded.Region));
+        Assert.Equal(ViolationRecorded.IllegalDismissal, recorded.Category);
+        Assert.Equal("critical", recorded.Severity);
+        Assert.Equal("Pars Tile Co", recorded.EmployerName);
+        Assert.Equal(workplace.Id, recorded.WorkplaceId);
+        Assert.Equal("fars", recorded.Region);
         Assert.Equal(workplace.Name, recorded.WorkplaceName);
 
         (await client.PostJsonAsync($"{url}/answers", AllAnswered())).EnsureSuccessStatusCode();
         (await client.SendWithIfMatch(HttpMethod.Post, $"{url}/complete", await CurrentETagAsync(client, url))).EnsureSuccessStatusCode();
         var completed = await probe.WaitForAsync<InspectionCompleted>(e => e.InspectionId == inspection.Id);
-        Assert.Equal(("industry", 66.7m, 1, 1, true), (completed.Sector, completed.ComplianceScore, completed.ViolationCount, completed.CriticalViolationCount, completed.FollowUpRequired));
+        Assert.Equal("industry", completed.Sector);
+        Assert.Equal(66.7m, completed.ComplianceScore);
+        Assert.Equal(1, completed.ViolationCount);
+        Assert.Equal(1, completed.CriticalViolationCount);
+        Assert.True(completed.FollowUpRequired);
         Assert.Equal(completed.EventId, probe.Received.Single(r => r.Message is InspectionCompleted c && c.InspectionId == inspection.Id).MessageId);
     }
 
@@ -53,14 +60,19 @@ public sealed class PublishedEventTests(InspectionsFactory service) : IClassFixt
 
         var evt = await probe.WaitForAsync<AccidentReported>(e => e.AccidentCaseId == accident.Id);
         var injured = Assert.Single(evt.Injured);
-        Assert.Equal((nationalId, "Reza Karimi", "serious"), (injured.NationalId, injured.FullName, injured.InjurySeverity));
-        Assert.Equal(("construction", "serious", workplace.Id), (evt.Sector, evt.Severity, evt.WorkplaceId));
+        Assert.Equal(nationalId, injured.NationalId);
+        Assert.Equal("Reza Karimi", injured.FullName);
+        Assert.Equal("serious", injured.InjurySeverity);
+        Assert.Equal("construction", evt.Sector);
+        Assert.Equal("serious", evt.Severity);
+        Assert.Equal(workplace.Id, evt.WorkplaceId);
 
         var investigating = await client.SendWithIfMatch(HttpMethod.Post, $"{AccidentsUrl}/{accident.Id}/investigate", ETagOf(reported), new { });
         (await client.SendWithIfMatch(HttpMethod.Post, $"{AccidentsUrl}/{accident.Id}/close", ETagOf(investigating),
             new { rootCauseCategory = "machinery-failure", rootCause = "Guard removed", correctiveActions = new[] { "Refit guard" } })).EnsureSuccessStatusCode();
         var closed = await probe.WaitForAsync<AccidentCaseClosed>(e => e.AccidentCaseId == accident.Id);
-        Assert.Equal(("machinery-failure", "construction"), (closed.RootCauseCategory, closed.Sector));
+        Assert.Equal("machinery-failure", closed.RootCauseCategory);
+        Assert.Equal("construction", closed.Sector);
     }
 
     [Fact]
@@ -79,6 +91,8 @@ public sealed class PublishedEventTests(InspectionsFactory service) : IClassFixt
         (await client.SendWithIfMatch(HttpMethod.Post, $"{url}/announce", await CurrentETagAsync(client, url))).EnsureSuccessStatusCode();
 
         var announced = await probe.WaitForAsync<HealthCampaignAnnounced>(e => e.CampaignId == campaign.Id);
-        Assert.Equal(("blood-donation", "Blood Transfusion Centre", 1), (announced.Kind, announced.PartnerAgency, announced.ParticipatingWorkplaces));
+        Assert.Equal("blood-donation", announced.Kind);
+        Assert.Equal("Blood Transfusion Centre", announced.PartnerAgency);
+        Assert.Equal(1, announced.ParticipatingWorkplaces);
     }
 }

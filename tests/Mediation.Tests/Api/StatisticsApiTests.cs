@@ -43,7 +43,9 @@ public sealed class StatisticsApiTests(ClockedMediationFactory service) : IClass
         Assert.Equal(15.0m, stats.MedianDaysToResolution);
         Assert.Equal(12, stats.Months.Count);
         var mehr = Assert.Single(stats.Months, m => m.Label == "Mehr 1404");
-        Assert.Equal((1404, 7, 3), (mehr.Year, mehr.Month, mehr.Received));
+        Assert.Equal(1404, mehr.Year);
+        Assert.Equal(7, mehr.Month);
+        Assert.Equal(3, mehr.Received);
         Assert.Equal(2, mehr.Resolved);
 
         var lastYear = await supervisor.GetAsync($"{Statistics}?year=1403").ShouldBeAsync<GetStatistics.StatisticsResponse>(HttpStatusCode.OK);
@@ -58,15 +60,19 @@ public sealed class StatisticsApiTests(ClockedMediationFactory service) : IClass
         var stats = await _api.Supervisor("almaty").GetAsync($"{Statistics}?from=2025-09-01&to=2025-10-31")
             .ShouldBeAsync<GetStatistics.StatisticsResponse>(HttpStatusCode.OK);
         Assert.Equal("gregorian", stats.Period.Calendar);
-        Assert.True(stats.Received >= 1);
+        Assert.True(stats.Received >= 1, $"the case just opened is received in the period (received: {stats.Received})");
         Assert.Equal(2, stats.Months.Count);
 
         // Labels in the caller's language, with the year and month beside them for programs.
         var kazakh = _api.Supervisor("almaty");
         kazakh.DefaultRequestHeaders.AcceptLanguage.ParseAdd("kk");
         var inKazakh = await kazakh.GetAsync($"{Statistics}?year=2025").ShouldBeAsync<GetStatistics.StatisticsResponse>(HttpStatusCode.OK);
-        Assert.Equal(("kk", "қаңтар 2025 – желтоқсан 2025"), (inKazakh.Period.Language, inKazakh.Period.Label));
-        Assert.Equal(("қыркүйек 2025", 2025, 9), (inKazakh.Months[8].Label, inKazakh.Months[8].Year, inKazakh.Months[8].Month));
+        Assert.Equal("kk", inKazakh.Period.Language);
+        Assert.Equal("қаңтар 2025 – желтоқсан 2025", inKazakh.Period.Label);
+        var september = inKazakh.Months[8];
+        Assert.Equal("қыркүйек 2025", september.Label);
+        Assert.Equal(2025, september.Year);
+        Assert.Equal(9, september.Month);
     }
 
     [Fact]

@@ -126,9 +126,9 @@ public sealed class CaseLifecycleTests
         var @case = Case();
         @case.Assign(Mediator(), 0, [], Now);
         var session = Session.Schedule(@case, Now.AddHours(1), Now.AddHours(2), null, "x", Now);
-        Assert.True(session.Overlaps(Now.AddHours(1.5), Now.AddHours(3)));
-        Assert.True(session.Overlaps(Now, Now.AddHours(5)));
-        Assert.False(session.Overlaps(Now.AddHours(2), Now.AddHours(3)));
-        Assert.False(session.Overlaps(Now, Now.AddHours(1)));
+        Assert.True(session.Overlaps(Now.AddHours(1.5), Now.AddHours(3)), "a slot starting inside the session clashes");
+        Assert.True(session.Overlaps(Now, Now.AddHours(5)), "a slot around the session clashes");
+        Assert.False(session.Overlaps(Now.AddHours(2), Now.AddHours(3)), "a slot from the session's end does not clash");
+        Assert.False(session.Overlaps(Now, Now.AddHours(1)), "a slot ending as the session starts does not clash");
     }
 }

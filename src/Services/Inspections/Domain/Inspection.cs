@@ -105,7 +105,7 @@ public sealed class Inspection
 
     public Violation RecordViolation(
         ChecklistTemplate template, ViolationCategory category, Severity severity, string description, string? provision,
-        string? itemCode, DateOnly? correctiveDeadline, decimal? penaltyAmount, string currency, DateTimeOffset now)
+        string? itemCode, DateOnly? correctiveDeadline, Money? penalty, DateTimeOffset now)
     {
         EnsureInProgress("record violations");
         EnsureTemplate(template);
@@ -116,7 +116,7 @@ public sealed class Inspection
             throw ValidationException.For("correctiveDeadline", "is required for major and critical violations.");
         if (correctiveDeadline < today)
             throw ValidationException.For("correctiveDeadline", "must not be in the past.");
-        var violation = Violation.Record(this, category, severity, description, provision, itemCode, correctiveDeadline, penaltyAmount, currency, now);
+        var violation = Violation.Record(this, category, severity, description, provision, itemCode, correctiveDeadline, penalty, now);
         _violations.Add(violation);
         UpdatedAt = now;
         return violation;

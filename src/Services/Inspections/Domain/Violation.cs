@@ -1,3 +1,5 @@
+using LabourWelfare.SharedKernel;
+
 namespace LabourWelfare.Inspections.Domain;
 
 /// <summary>Violation categories; the labour-rights ones (illegal dismissal, unpaid wages) are referred to mediation.</summary>
@@ -23,13 +25,14 @@ public sealed class Violation
     public string? Provision { get; private set; }
     public string? ItemCode { get; private set; }
     public DateOnly? CorrectiveDeadline { get; private set; }
-    public decimal? PenaltyAmount { get; private set; }
-    public string? PenaltyCurrency { get; private set; }
+
+    /// <summary>The fine imposed, in the region's currency; none when the inspector imposed none.</summary>
+    public Money? Penalty { get; private set; }
     public DateTimeOffset RecordedAt { get; private set; }
 
     internal static Violation Record(
         Inspection inspection, ViolationCategory category, Severity severity, string description, string? provision,
-        string? itemCode, DateOnly? correctiveDeadline, decimal? penaltyAmount, string currency, DateTimeOffset now) => new()
+        string? itemCode, DateOnly? correctiveDeadline, Money? penalty, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),
         InspectionId = inspection.Id,
@@ -40,10 +43,7 @@ public sealed class Violation
         Provision = provision,
         ItemCode = itemCode,
         CorrectiveDeadline = correctiveDeadline,
-        PenaltyAmount = penaltyAmount,
-        PenaltyCurrency = penaltyAmount is null ? null : currency,
+        Penalty = penalty,
         RecordedAt = now,
     };
-
-    public bool IsLabourRights => Category is ViolationCategory.IllegalDismissal or ViolationCategory.UnpaidWages;
 }

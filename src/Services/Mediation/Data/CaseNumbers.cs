@@ -25,3 +25,11 @@ public static class CaseNumbers
         return new CaseNumber(code, year, next.Single());
     }
 }
+
+/// <summary>The last case sequence given out per region and year; incremented in the transaction that stores the case.</summary>
+public sealed class CaseNumberCounter
+{
+    public string Region { get; set; } = string.Empty;
+    public int Year { get; set; }
+    public int LastSequence { get; set; }
+}

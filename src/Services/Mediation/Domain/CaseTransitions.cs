@@ -27,9 +27,6 @@ public static class CaseTransitions
             throw new DomainRuleException("case-transition-not-allowed", $"A case that is {Name(from)} cannot become {Name(to)}.");
     }
 
-    /// <summary>Open cases count against a mediator's caseload.</summary>
-    public static bool IsOpenCaseload(CaseStatus status) => status is CaseStatus.Assigned or CaseStatus.InSession;
-
     public static CaseStatus StatusOf(CaseOutcome outcome) => outcome switch
     {
         CaseOutcome.Settled => CaseStatus.Settled,

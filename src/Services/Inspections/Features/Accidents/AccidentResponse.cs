@@ -17,7 +17,7 @@ public sealed record AccidentResponse(
     /// Officers of the region see the injured in full; a citizen sees their own entry in full and the others masked
     /// and unnamed (they share the file, not each other's identities).
     /// </summary>
-    public static AccidentResponse For(AccidentCase a, CallerContext caller)
+    public static AccidentResponse From(AccidentCase a, CallerContext caller)
     {
         var officer = caller.IsOfficerOf(a.Region, Roles.Inspector, Roles.Supervisor);
         var injured = a.Injured.Select(i => officer || caller.Owns(i.NationalId)

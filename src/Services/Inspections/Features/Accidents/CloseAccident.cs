@@ -19,8 +19,7 @@ public static class CloseAccident
             .RequireAuthorization(Access.Write)
             .WithName(nameof(CloseAccident))
             .WithSummary("Close an accident case file (If-Match)")
-            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict,
-                StatusCodes.Status412PreconditionFailed, StatusCodes.Status428PreconditionRequired);
+            .ProducesProblems(ProblemResponses.Change);
 
     internal static async Task<Ok<AccidentResponse>> Handle(
         Guid id, Request request, CallerContext caller, InspectionsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
@@ -43,6 +42,6 @@ public static class CloseAccident
             KebabCase.Name(accident.RootCauseCategory!.Value)));
         await db.SaveChangesAsync(cancellationToken);
         ETags.Set(http, accident.Version);
-        return TypedResults.Ok(AccidentResponse.For(accident, caller));
+        return TypedResults.Ok(AccidentResponse.From(accident, caller));
     }
 }

@@ -16,7 +16,7 @@ public static class GetAccident
             .RequireAuthorization(Access.ReadAccidents)
             .WithName(nameof(GetAccident))
             .WithSummary("Read an accident case file")
-            .Problems(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
     internal static async Task<Ok<AccidentResponse>> Handle(
         Guid id, CallerContext caller, InspectionsDbContext db, HttpContext http, CancellationToken cancellationToken)
@@ -27,6 +27,6 @@ public static class GetAccident
         if (!visible) throw new NotFoundException("Accident case file");
         await db.AuditReadAsync<Domain.AccidentCase>(accident!.Id, cancellationToken);
         ETags.Set(http, accident.Version);
-        return TypedResults.Ok(AccidentResponse.For(accident, caller));
+        return TypedResults.Ok(AccidentResponse.From(accident, caller));
     }
 }

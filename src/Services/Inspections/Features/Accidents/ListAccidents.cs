@@ -14,18 +14,22 @@ namespace LabourWelfare.Inspections.Features.Accidents;
 /// </summary>
 public static class ListAccidents
 {
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(
+        CallerContext Caller, InspectionsDbContext Db, CancellationToken CancellationToken);
+
     public static void MapListAccidents(this RouteGroupBuilder group) =>
         group.MapGet("/", Handle)
             .RequireAuthorization(Access.ReadAccidents)
             .WithName(nameof(ListAccidents))
-            .WithSummary("List accident case files (filters: workplaceId, status, severity, sector, from, to)")
-            .Problems(StatusCodes.Status400BadRequest);
+            .WithSummary("List accident case files (filters: workplaceId, status, severity, sector, from, to)");
 
     internal static async Task<Ok<PagedList<AccidentSummary>>> Handle(
-        CallerContext caller, InspectionsDbContext db, CancellationToken cancellationToken,
-        string? region = null, Guid? workplaceId = null, string? status = null, string? severity = null,
-        string? sector = null, DateOnly? from = null, DateOnly? to = null, int? page = null, int? pageSize = null)
+        [AsParameters] Services services, string? region = null, Guid? workplaceId = null, string? status = null,
+        string? severity = null, string? sector = null, DateOnly? from = null, DateOnly? to = null, int? page = null,
+        int? pageSize = null)
     {
+        var (caller, db, cancellationToken) = services;
         var paging = PageRequest.From(page, pageSize);
         var filterErrors = new FieldErrors();
         var statusFilter = KebabCase.Parse<AccidentStatus>(status, "status", filterErrors);

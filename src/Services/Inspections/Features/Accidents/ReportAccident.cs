@@ -26,7 +26,7 @@ public static class ReportAccident
             .RequireAuthorization(Access.Write)
             .WithName(nameof(ReportAccident))
             .WithSummary("Report an occupational accident")
-            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
     internal static async Task<Created<AccidentResponse>> Handle(
         Request request, CallerContext caller, InspectionsDbContext db, RegionCatalog regions, TimeProvider clock,
@@ -71,6 +71,6 @@ public static class ReportAccident
         await db.SaveChangesAsync(cancellationToken);
 
         ETags.Set(http, accident.Version);
-        return TypedResults.Created($"/api/inspections/accidents/{accident.Id}", AccidentResponse.For(accident, caller));
+        return TypedResults.Created($"/api/inspections/accidents/{accident.Id}", AccidentResponse.From(accident, caller));
     }
 }

@@ -16,8 +16,7 @@ public static class StartAccidentInvestigation
             .RequireAuthorization(Access.Write)
             .WithName(nameof(StartAccidentInvestigation))
             .WithSummary("Start investigating an accident (If-Match)")
-            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict,
-                StatusCodes.Status412PreconditionFailed, StatusCodes.Status428PreconditionRequired);
+            .ProducesProblems(ProblemResponses.Change);
 
     internal static async Task<Ok<AccidentResponse>> Handle(
         Guid id, Request? request, CallerContext caller, InspectionsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
@@ -29,6 +28,6 @@ public static class StartAccidentInvestigation
         accident.StartInvestigation(investigator, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         ETags.Set(http, accident.Version);
-        return TypedResults.Ok(AccidentResponse.For(accident, caller));
+        return TypedResults.Ok(AccidentResponse.From(accident, caller));
     }
 }

@@ -16,7 +16,7 @@ public static class AnnounceCampaign
             .RequireAuthorization(Access.Write)
             .WithName(nameof(AnnounceCampaign))
             .WithSummary("Announce a health campaign to partners (If-Match)")
-            .Problems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed, StatusCodes.Status428PreconditionRequired);
+            .ProducesProblems(ProblemResponses.Change);
 
     internal static async Task<Ok<CampaignResponse>> Handle(
         Guid id, CallerContext caller, InspectionsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ public static class GetCampaign
             .RequireAuthorization(Access.Read)
             .WithName(nameof(GetCampaign))
             .WithSummary("Read a health campaign with its participating workplaces")
-            .Problems(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
     internal static async Task<Ok<CampaignResponse>> Handle(
         Guid id, CallerContext caller, InspectionsDbContext db, HttpContext http, CancellationToken cancellationToken)

@@ -11,18 +11,21 @@ namespace LabourWelfare.Inspections.Features.Campaigns;
 /// <summary>Lists the region's campaigns by start date, then id.</summary>
 public static class ListCampaigns
 {
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(
+        CallerContext Caller, InspectionsDbContext Db, CancellationToken CancellationToken);
+
     public static void MapListCampaigns(this RouteGroupBuilder group) =>
         group.MapGet("/", Handle)
             .RequireAuthorization(Access.Read)
             .WithName(nameof(ListCampaigns))
-            .WithSummary("List health campaigns (filters: kind, status, activeOn)")
-            .Problems(StatusCodes.Status400BadRequest);
+            .WithSummary("List health campaigns (filters: kind, status, activeOn)");
 
     internal static async Task<Ok<PagedList<CampaignResponse>>> Handle(
-        CallerContext caller, InspectionsDbContext db, CancellationToken cancellationToken,
-        string? region = null, string? kind = null, string? status = null, DateOnly? activeOn = null,
-        int? page = null, int? pageSize = null)
+        [AsParameters] Services services, string? region = null, string? kind = null, string? status = null,
+        DateOnly? activeOn = null, int? page = null, int? pageSize = null)
     {
+        var (caller, db, cancellationToken) = services;
         var paging = PageRequest.From(page, pageSize);
         var filterErrors = new FieldErrors();
         var kindFilter = KebabCase.Parse<CampaignKind>(kind, "kind", filterErrors);

@@ -16,8 +16,7 @@ public static class PlanCampaign
         group.MapPost("/", Handle)
             .RequireAuthorization(Access.Write)
             .WithName(nameof(PlanCampaign))
-            .WithSummary("Plan a health campaign")
-            .Problems(StatusCodes.Status400BadRequest);
+            .WithSummary("Plan a health campaign");
 
     internal static async Task<Created<CampaignResponse>> Handle(
         Request request, CallerContext caller, InspectionsDbContext db, RegionCatalog regions, TimeProvider clock,

@@ -16,7 +16,7 @@ public static class RecordParticipation
             .RequireAuthorization(Access.Write)
             .WithName(nameof(RecordParticipation))
             .WithSummary("Record a participating workplace and its participants")
-            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
 
     internal static async Task<Ok<CampaignResponse>> Handle(
         Guid id, Request request, CallerContext caller, InspectionsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)

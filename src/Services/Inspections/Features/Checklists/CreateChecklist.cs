@@ -18,7 +18,7 @@ public static class CreateChecklist
             .RequireAuthorization(Access.Write)
             .WithName(nameof(CreateChecklist))
             .WithSummary("Publish version 1 of a checklist")
-            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status409Conflict);
 
     internal static async Task<Created<ChecklistResponse>> Handle(
         Request request, CallerContext caller, InspectionsDbContext db, RegionCatalog regions, TimeProvider clock, CancellationToken cancellationToken)

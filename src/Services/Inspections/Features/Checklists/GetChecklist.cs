@@ -14,7 +14,7 @@ public static class GetChecklist
             .RequireAuthorization(Access.Read)
             .WithName(nameof(GetChecklist))
             .WithSummary("Read one version of a checklist")
-            .Problems(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
     internal static async Task<Ok<ChecklistResponse>> Handle(Guid id, CallerContext caller, InspectionsDbContext db, CancellationToken cancellationToken)
     {

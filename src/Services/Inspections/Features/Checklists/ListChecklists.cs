@@ -15,8 +15,7 @@ public static class ListChecklists
         group.MapGet("/", Handle)
             .RequireAuthorization(Access.Read)
             .WithName(nameof(ListChecklists))
-            .WithSummary("List checklists (latest versions; ?code= for every version of one)")
-            .Problems(StatusCodes.Status400BadRequest);
+            .WithSummary("List checklists (latest versions; ?code= for every version of one)");
 
     internal static async Task<Ok<PagedList<ChecklistResponse>>> Handle(
         CallerContext caller, InspectionsDbContext db, CancellationToken cancellationToken,

@@ -20,7 +20,7 @@ public static class PublishChecklistVersion
             .RequireAuthorization(Access.Write)
             .WithName(nameof(PublishChecklistVersion))
             .WithSummary("Publish the next version of a checklist")
-            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
     internal static async Task<Created<ChecklistResponse>> Handle(
         Guid id, Request request, CallerContext caller, InspectionsDbContext db, TimeProvider clock, CancellationToken cancellationToken)

@@ -22,7 +22,7 @@ public static class AnswerChecklist
             .RequireAuthorization(Access.Write)
             .WithName(nameof(AnswerChecklist))
             .WithSummary("Answer checklist items")
-            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
 
     internal static async Task<Ok<InspectionResponse>> Handle(
         Guid id, Request request, CallerContext caller, InspectionsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)

@@ -16,8 +16,7 @@ public static class CancelInspection
             .RequireAuthorization(Access.Write)
             .WithName(nameof(CancelInspection))
             .WithSummary("Cancel an inspection (If-Match)")
-            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict,
-                StatusCodes.Status412PreconditionFailed, StatusCodes.Status428PreconditionRequired);
+            .ProducesProblems(ProblemResponses.Change);
 
     internal static async Task<Ok<InspectionResponse>> Handle(
         Guid id, Request request, CallerContext caller, InspectionsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)

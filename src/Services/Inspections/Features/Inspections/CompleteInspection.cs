@@ -22,7 +22,7 @@ public static class CompleteInspection
             .RequireAuthorization(Access.Write)
             .WithName(nameof(CompleteInspection))
             .WithSummary("Complete an inspection (If-Match)")
-            .Problems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed, StatusCodes.Status428PreconditionRequired);
+            .ProducesProblems(ProblemResponses.Change);
 
     internal static async Task<Ok<InspectionResponse>> Handle(
         Guid id, CallerContext caller, InspectionsDbContext db, TimeProvider clock, IOptions<InspectionOptions> options,

@@ -13,7 +13,7 @@ public static class GetInspection
             .RequireAuthorization(Access.Read)
             .WithName(nameof(GetInspection))
             .WithSummary("Read an inspection with its answers and findings")
-            .Problems(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
     internal static async Task<Ok<InspectionResponse>> Handle(
         Guid id, CallerContext caller, InspectionsDbContext db, HttpContext http, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ public sealed record ViolationResponse(
     string? ItemCode, DateOnly? CorrectiveDeadline, decimal? PenaltyAmount, string? PenaltyCurrency, DateTimeOffset RecordedAt)
 {
     public static ViolationResponse From(Violation v) => new(v.Id, v.InspectionId, v.Category, v.Severity, v.Description,
-        v.Provision, v.ItemCode, v.CorrectiveDeadline, v.PenaltyAmount, v.PenaltyCurrency, v.RecordedAt);
+        v.Provision, v.ItemCode, v.CorrectiveDeadline, v.Penalty?.Amount, v.Penalty?.Currency, v.RecordedAt);
 }
 
 public sealed record RecommendationResponse(Guid Id, RecommendationKind Kind, string Text, DateTimeOffset RecordedAt);

@@ -11,18 +11,22 @@ namespace LabourWelfare.Inspections.Features.Inspections;
 /// <summary>Lists inspections of the region by scheduled date, then id.</summary>
 public static class ListInspections
 {
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(
+        CallerContext Caller, InspectionsDbContext Db, TimeProvider Clock, CancellationToken CancellationToken);
+
     public static void MapListInspections(this RouteGroupBuilder group) =>
         group.MapGet("/", Handle)
             .RequireAuthorization(Access.Read)
             .WithName(nameof(ListInspections))
-            .WithSummary("List inspections (filters: workplaceId, status, campaignId, from, to, followUps, overdue)")
-            .Problems(StatusCodes.Status400BadRequest);
+            .WithSummary("List inspections (filters: workplaceId, status, campaignId, from, to, followUps, overdue)");
 
     internal static async Task<Ok<PagedList<InspectionSummary>>> Handle(
-        CallerContext caller, InspectionsDbContext db, TimeProvider clock, CancellationToken cancellationToken,
-        string? region = null, Guid? workplaceId = null, string? status = null, Guid? campaignId = null,
-        DateOnly? from = null, DateOnly? to = null, bool? followUps = null, bool? overdue = null, int? page = null, int? pageSize = null)
+        [AsParameters] Services services, string? region = null, Guid? workplaceId = null, string? status = null,
+        Guid? campaignId = null, DateOnly? from = null, DateOnly? to = null, bool? followUps = null,
+        bool? overdue = null, int? page = null, int? pageSize = null)
     {
+        var (caller, db, clock, cancellationToken) = services;
         var paging = PageRequest.From(page, pageSize);
         var filterErrors = new FieldErrors();
         var statusFilter = KebabCase.Parse<InspectionStatus>(status, "status", filterErrors);

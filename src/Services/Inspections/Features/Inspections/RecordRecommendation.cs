@@ -17,7 +17,7 @@ public static class RecordRecommendation
             .RequireAuthorization(Access.Write)
             .WithName(nameof(RecordRecommendation))
             .WithSummary("Record a recommendation")
-            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
 
     internal static async Task<Created<RecommendationResponse>> Handle(
         Guid id, Request request, CallerContext caller, InspectionsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)

@@ -20,17 +20,22 @@ public static class RecordViolation
         ViolationCategory? Category, Severity? Severity, string? Description, string? Provision, string? ItemCode,
         DateOnly? CorrectiveDeadline, decimal? PenaltyAmount);
 
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(
+        CallerContext Caller, InspectionsDbContext Db, RegionCatalog Regions, TimeProvider Clock, HttpContext Http,
+        CancellationToken CancellationToken);
+
     public static void MapRecordViolation(this RouteGroupBuilder group) =>
         group.MapPost("/{id:guid}/violations", Handle)
             .RequireAuthorization(Access.Write)
             .WithName(nameof(RecordViolation))
             .WithSummary("Record a violation")
-            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
 
     internal static async Task<Created<ViolationResponse>> Handle(
-        Guid id, Request request, CallerContext caller, InspectionsDbContext db, RegionCatalog regions, TimeProvider clock,
-        HttpContext http, CancellationToken cancellationToken)
+        Guid id, Request request, [AsParameters] Services services)
     {
+        var (caller, db, regions, clock, http, cancellationToken) = services;
         var inspection = await db.InspectionAsync(id, caller, cancellationToken);
         var template = await db.TemplateOfAsync(inspection, cancellationToken);
         var itemCode = request.ItemCode is null ? null : ChecklistTemplate.NormalizeCode(request.ItemCode);
@@ -46,8 +51,8 @@ public static class RecordViolation
         var workplace = await db.Workplaces.AsNoTracking().FirstAsync(w => w.Id == inspection.WorkplaceId, cancellationToken);
         var now = clock.GetUtcNow();
         var violation = inspection.RecordViolation(template, request.Category!.Value, request.Severity!.Value,
-            request.Description!.Trim(), request.Provision?.Trim(), itemCode, request.CorrectiveDeadline, request.PenaltyAmount,
-            regions.Get(inspection.Region).Currency, now);
+            request.Description!.Trim(), request.Provision?.Trim(), itemCode, request.CorrectiveDeadline,
+            request.PenaltyAmount is { } amount ? new Money(amount, regions.Get(inspection.Region).Currency) : null, now);
         db.AddEvent(new ViolationRecorded(
             Guid.CreateVersion7(now), now, inspection.Region, OutboxDbContextExtensions.CurrentCorrelationId(),
             inspection.Id, violation.Id, workplace.Id, workplace.Name, workplace.EmployerName,

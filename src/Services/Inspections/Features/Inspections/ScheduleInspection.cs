@@ -22,7 +22,7 @@ public static class ScheduleInspection
             .RequireAuthorization(Access.Write)
             .WithName(nameof(ScheduleInspection))
             .WithSummary("Schedule an inspection")
-            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
     internal static async Task<Created<InspectionResponse>> Handle(
         Request request, CallerContext caller, InspectionsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ public static class StartInspection
             .RequireAuthorization(Access.Write)
             .WithName(nameof(StartInspection))
             .WithSummary("Start an inspection (If-Match)")
-            .Problems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed, StatusCodes.Status428PreconditionRequired);
+            .ProducesProblems(ProblemResponses.Change);
 
     internal static async Task<Ok<InspectionResponse>> Handle(
         Guid id, CallerContext caller, InspectionsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)

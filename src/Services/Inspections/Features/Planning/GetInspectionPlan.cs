@@ -22,23 +22,27 @@ public static class GetInspectionPlan
 
     public sealed record PlanResponse(string Region, DateOnly From, DateOnly To, PeriodLabel Period, PagedList<PlanEntry> Entries);
 
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(
+        CallerContext Caller, RequestLanguage Language, InspectionsDbContext Db, RegionCatalog Regions,
+        TimeProvider Clock, CancellationToken CancellationToken);
+
     public static void MapGetInspectionPlan(this RouteGroupBuilder group) =>
         group.MapGet("/", Handle)
             .RequireAuthorization(Access.Read)
             .WithName(nameof(GetInspectionPlan))
-            .WithSummary("Risk-based inspection plan for a period, riskiest first")
-            .Problems(StatusCodes.Status400BadRequest);
+            .WithSummary("Risk-based inspection plan for a period, riskiest first");
 
     internal static async Task<Ok<PlanResponse>> Handle(
-        CallerContext caller, RequestLanguage language, InspectionsDbContext db, RegionCatalog regions, TimeProvider clock, CancellationToken cancellationToken,
-        string? region = null, DateOnly? from = null, DateOnly? to = null, string? sector = null, bool? unscheduledOnly = null,
-        int? page = null, int? pageSize = null)
+        [AsParameters] Services services, string? region = null, DateOnly? from = null, DateOnly? to = null,
+        string? sector = null, bool? unscheduledOnly = null, int? page = null, int? pageSize = null)
     {
+        var (caller, language, db, regions, clock, cancellationToken) = services;
         var paging = PageRequest.From(page, pageSize);
         var filterErrors = new FieldErrors();
         var sectorFilter = KebabCase.Parse<Sector>(sector, "sector", filterErrors);
         filterErrors.ThrowIfAny();
-        var scope = caller.ReportRegion(region, regions);
+        var scope = ReportRegion.Of(caller, region, regions);
         var start = from ?? clock.Today();
         var end = to ?? start.AddMonths(3).AddDays(-1);
         new FieldErrors().When(end < start, "to", "must be on or after from.").ThrowIfAny();

@@ -18,7 +18,7 @@ public static class GetWorkplaceRisk
             .RequireAuthorization(Access.Read)
             .WithName(nameof(GetWorkplaceRisk))
             .WithSummary("A workplace's risk score and what it is made of")
-            .Problems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
     internal static async Task<Ok<RiskResponse>> Handle(
         Guid id, CallerContext caller, InspectionsDbContext db, TimeProvider clock, CancellationToken cancellationToken)

@@ -31,18 +31,22 @@ public static class GetAnnualReport
         int Accidents, int FatalAccidents, IReadOnlyList<AccidentFigure> AccidentsBySeverity, int OccupationalDiseases,
         IReadOnlyList<SectorAccidents> AccidentsBySector);
 
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(
+        CallerContext Caller, RequestLanguage Language, InspectionsDbContext Db, RegionCatalog Regions,
+        TimeProvider Clock, CancellationToken CancellationToken);
+
     public static void MapGetAnnualReport(this RouteGroupBuilder group) =>
         group.MapGet("/annual", Handle)
             .RequireAuthorization(Access.Read)
             .WithName(nameof(GetAnnualReport))
-            .WithSummary("Annual inspection report (ILO C81 art. 21)")
-            .Problems(StatusCodes.Status400BadRequest);
+            .WithSummary("Annual inspection report (ILO C81 art. 21)");
 
     internal static async Task<Ok<AnnualReport>> Handle(
-        CallerContext caller, RequestLanguage language, InspectionsDbContext db, RegionCatalog regions, TimeProvider clock,
-        CancellationToken cancellationToken, string? region = null, int? year = null)
+        [AsParameters] Services services, string? region = null, int? year = null)
     {
-        var scope = caller.ReportRegion(region, regions);
+        var (caller, language, db, regions, clock, cancellationToken) = services;
+        var scope = ReportRegion.Of(caller, region, regions);
         var today = clock.Today();
         var period = scope.RequestedPeriod(year, null, null, today);
         var reportYear = year ?? scope.YearOf(today);
@@ -61,7 +65,7 @@ public static class GetAnnualReport
         var inRegion = db.Inspections.Where(i => i.Region == code).Select(i => i.Id);
         var violations = await db.Violations.AsNoTracking()
             .Where(v => inRegion.Contains(v.InspectionId) && v.RecordedAt >= period.Start && v.RecordedAt < period.EndExclusive)
-            .Select(v => new { v.Category, v.Severity, v.Provision, v.PenaltyAmount, v.PenaltyCurrency })
+            .Select(v => new { v.Category, v.Severity, v.Provision, v.Penalty })
             .ToListAsync(cancellationToken);
 
         var accidents = await db.AccidentCases.AsNoTracking()
@@ -81,8 +85,8 @@ public static class GetAnnualReport
                 .Select(g => new ProvisionFigure(g.Key.Category, g.Key.Provision, g.Count()))
                 .OrderBy(p => p.Category).ThenBy(p => p.Provision, StringComparer.Ordinal).ToList(),
             ViolationsBySeverity: violations.GroupBy(v => KebabCase.Name(v.Severity)).ToDictionary(g => g.Key, g => g.Count()),
-            Penalties: violations.Where(v => v.PenaltyAmount is not null).GroupBy(v => v.PenaltyCurrency!)
-                .Select(g => new PenaltyFigure(g.Key, g.Count(), g.Sum(v => v.PenaltyAmount!.Value))).OrderBy(p => p.Currency).ToList(),
+            Penalties: violations.Where(v => v.Penalty is not null).GroupBy(v => v.Penalty!.Value.Currency)
+                .Select(g => new PenaltyFigure(g.Key, g.Count(), g.Sum(v => v.Penalty!.Value.Amount))).OrderBy(p => p.Currency).ToList(),
             Accidents: injuries.Count, FatalAccidents: injuries.Count(a => a.Severity == AccidentSeverity.Fatal),
             AccidentsBySeverity: injuries.GroupBy(a => a.Severity).OrderBy(g => g.Key)
                 .Select(g => new AccidentFigure(g.Key, g.Count(), g.Sum(a => a.Injured))).ToList(),

@@ -34,18 +34,23 @@ public static class GetStatistics
         IReadOnlyList<SectorChange> AccidentsBySector, IReadOnlyList<AccidentFigure> Accidents,
         int Campaigns, int CampaignParticipants);
 
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(
+        CallerContext Caller, RequestLanguage Language, InspectionsDbContext Db, RegionCatalog Regions,
+        TimeProvider Clock, CancellationToken CancellationToken);
+
     public static void MapGetStatistics(this RouteGroupBuilder group) =>
         group.MapGet("/", Handle)
             .RequireAuthorization(Access.Read)
             .WithName(nameof(GetStatistics))
-            .WithSummary("Statistics of a region for a period")
-            .Problems(StatusCodes.Status400BadRequest);
+            .WithSummary("Statistics of a region for a period");
 
     internal static async Task<Ok<StatisticsResponse>> Handle(
-        CallerContext caller, RequestLanguage language, InspectionsDbContext db, RegionCatalog regions, TimeProvider clock,
-        CancellationToken cancellationToken, string? region = null, int? year = null, DateOnly? from = null, DateOnly? to = null)
+        [AsParameters] Services services, string? region = null, int? year = null, DateOnly? from = null,
+        DateOnly? to = null)
     {
-        var scope = caller.ReportRegion(region, regions);
+        var (caller, language, db, regions, clock, cancellationToken) = services;
+        var scope = ReportRegion.Of(caller, region, regions);
         var today = clock.Today();
         var period = scope.RequestedPeriod(year, from, to, today);
         var previous = scope.PreviousYear(period);
@@ -68,7 +73,7 @@ public static class GetStatistics
         var inPeriod = inspections.Select(i => i.Id);
         var supplies = await db.SupplyHandouts.AsNoTracking().Where(s => inPeriod.Contains(s.InspectionId))
             .GroupBy(s => s.Item).Select(g => new SupplyFigure(g.Key, g.Sum(s => s.Quantity))).ToListAsync(cancellationToken);
-        var coverage = (await GetAmbassadorCoverage.CoverageAsync(db, code, today, cancellationToken)).Single();
+        var coverage = (await WorkplacesQueries.CoverageAsync(db, code, today, cancellationToken)).Single();
 
         var current = await AccidentCountsAsync(db, code, period, cancellationToken);
         var before = await AccidentCountsAsync(db, code, previous, cancellationToken);

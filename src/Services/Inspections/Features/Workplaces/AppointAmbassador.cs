@@ -16,7 +16,7 @@ public static class AppointAmbassador
             .RequireAuthorization(Access.Write)
             .WithName(nameof(AppointAmbassador))
             .WithSummary("Appoint a health ambassador")
-            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
     internal static async Task<Created<AmbassadorResponse>> Handle(
         Guid id, Request request, CallerContext caller, InspectionsDbContext db, TimeProvider clock, HttpContext http,

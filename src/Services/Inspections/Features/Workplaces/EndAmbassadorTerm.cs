@@ -11,18 +11,22 @@ public static class EndAmbassadorTerm
 {
     public sealed record Request(DateOnly? EndedOn);
 
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(
+        CallerContext Caller, InspectionsDbContext Db, TimeProvider Clock, HttpContext Http,
+        CancellationToken CancellationToken);
+
     public static void MapEndAmbassadorTerm(this RouteGroupBuilder group) =>
         group.MapPost("/{id:guid}/ambassadors/{ambassadorId:guid}/end", Handle)
             .RequireAuthorization(Access.Write)
             .WithName(nameof(EndAmbassadorTerm))
             .WithSummary("End a health ambassador's term (If-Match of the workplace)")
-            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict,
-                StatusCodes.Status412PreconditionFailed, StatusCodes.Status428PreconditionRequired);
+            .ProducesProblems(ProblemResponses.Change);
 
     internal static async Task<Ok<AmbassadorResponse>> Handle(
-        Guid id, Guid ambassadorId, Request request, CallerContext caller, InspectionsDbContext db, TimeProvider clock,
-        HttpContext http, CancellationToken cancellationToken)
+        Guid id, Guid ambassadorId, Request request, [AsParameters] Services services)
     {
+        var (caller, db, clock, http, cancellationToken) = services;
         var workplace = await db.WorkplaceAsync(id, caller, cancellationToken);
         new FieldErrors().Required("endedOn", request.EndedOn).ThrowIfAny();
         ETags.RequireMatch(http, workplace.Version);

@@ -17,32 +17,12 @@ public static class GetAmbassadorCoverage
         group.MapGet("/ambassador-coverage", Handle)
             .RequireAuthorization(Access.Read)
             .WithName(nameof(GetAmbassadorCoverage))
-            .WithSummary("Health ambassador coverage per region")
-            .Problems();
+            .WithSummary("Health ambassador coverage per region");
 
     internal static async Task<Ok<IReadOnlyList<RegionCoverage>>> Handle(
         CallerContext caller, InspectionsDbContext db, TimeProvider clock, CancellationToken cancellationToken, string? region = null)
     {
         var scope = caller.ListRegion(region);
-        return TypedResults.Ok(await CoverageAsync(db, scope, clock.Today(), cancellationToken));
-    }
-
-    /// <summary>Coverage per region (one region, or all of them when <paramref name="region"/> is null).</summary>
-    internal static async Task<IReadOnlyList<RegionCoverage>> CoverageAsync(InspectionsDbContext db, string? region, DateOnly today, CancellationToken ct)
-    {
-        var rows = await db.Workplaces.AsNoTracking()
-            .Where(w => (region == null || w.Region == region) && w.Status == WorkplaceStatus.Active && w.WorkforceSize > Workplace.AmbassadorThreshold)
-            .GroupBy(w => w.Region)
-            .Select(g => new
-            {
-                Region = g.Key,
-                Requiring = g.Count(),
-                Covered = g.Count(w => w.Ambassadors.Any(a => a.AppointedOn <= today && (a.EndedOn == null || a.EndedOn > today))),
-            })
-            .ToListAsync(ct);
-        var result = rows.Select(r => new RegionCoverage(r.Region, r.Requiring, r.Covered, r.Requiring - r.Covered,
-            r.Requiring == 0 ? 100m : Math.Round(100m * r.Covered / r.Requiring, 1))).OrderBy(r => r.Region).ToList();
-        if (region is not null && result.Count == 0) result.Add(new RegionCoverage(region, 0, 0, 0, 100m));
-        return result;
+        return TypedResults.Ok(await WorkplacesQueries.CoverageAsync(db, scope, clock.Today(), cancellationToken));
     }
 }

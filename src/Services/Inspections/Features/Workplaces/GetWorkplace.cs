@@ -15,7 +15,7 @@ public static class GetWorkplace
             .RequireAuthorization(Access.Read)
             .WithName(nameof(GetWorkplace))
             .WithSummary("Read a workplace")
-            .Problems(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
     internal static async Task<Ok<WorkplaceResponse>> Handle(
         Guid id, CallerContext caller, InspectionsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)

@@ -11,19 +11,22 @@ namespace LabourWelfare.Inspections.Features.Workplaces;
 /// <summary>Lists the workplaces of the caller's region, filtered, by name then id, a page at a time.</summary>
 public static class ListWorkplaces
 {
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(
+        CallerContext Caller, InspectionsDbContext Db, TimeProvider Clock, CancellationToken CancellationToken);
+
     public static void MapListWorkplaces(this RouteGroupBuilder group) =>
         group.MapGet("/", Handle)
             .RequireAuthorization(Access.Read)
             .WithName(nameof(ListWorkplaces))
-            .WithSummary("List workplaces (filters: registrationNumber, cooperativeId, sector, status, county, missingAmbassador, search)")
-            .Problems(StatusCodes.Status400BadRequest);
+            .WithSummary("List workplaces (filters: registrationNumber, cooperativeId, sector, status, county, missingAmbassador, search)");
 
     internal static async Task<Ok<PagedList<WorkplaceResponse>>> Handle(
-        CallerContext caller, InspectionsDbContext db, TimeProvider clock, CancellationToken cancellationToken,
-        string? region = null, string? registrationNumber = null, Guid? cooperativeId = null, string? sector = null,
-        string? status = null, string? county = null, bool? missingAmbassador = null, string? search = null,
-        int? page = null, int? pageSize = null)
+        [AsParameters] Services services, string? region = null, string? registrationNumber = null,
+        Guid? cooperativeId = null, string? sector = null, string? status = null, string? county = null,
+        bool? missingAmbassador = null, string? search = null, int? page = null, int? pageSize = null)
     {
+        var (caller, db, clock, cancellationToken) = services;
         var paging = PageRequest.From(page, pageSize);
         var filterErrors = new FieldErrors();
         var sectorFilter = KebabCase.Parse<Sector>(sector, "sector", filterErrors);

@@ -19,13 +19,13 @@ public static class RegisterWorkplace
             .RequireAuthorization(Access.Write)
             .WithName(nameof(RegisterWorkplace))
             .WithSummary("Register a workplace")
-            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status409Conflict);
 
     internal static async Task<Created<WorkplaceResponse>> Handle(
         Request request, CallerContext caller, InspectionsDbContext db, RegionCatalog regions, TimeProvider clock,
         HttpContext http, CancellationToken cancellationToken)
     {
-        Validate(request.Name, request.Sector, request.WorkforceSize, request.EmployerName, request.County)
+        WorkplaceInput.Validate(request.Name, request.Sector, request.WorkforceSize, request.EmployerName, request.County)
             .Required("registrationNumber", request.RegistrationNumber).MaxLength("registrationNumber", request.RegistrationNumber, 64)
             .When(request.Region is not null && !regions.Exists(request.Region), "region", "is not a known region.")
             .ThrowIfAny();
@@ -44,13 +44,4 @@ public static class RegisterWorkplace
         ETags.Set(http, workplace.Version);
         return TypedResults.Created($"/api/inspections/workplaces/{workplace.Id}", WorkplaceResponse.From(workplace, clock.Today()));
     }
-
-    /// <summary>The fields registration and update share.</summary>
-    internal static FieldErrors Validate(string? name, Sector? sector, int? workforceSize, string? employerName, string? county) =>
-        new FieldErrors()
-            .Required("name", name).MaxLength("name", name, 300)
-            .Required("sector", sector)
-            .Required("workforceSize", workforceSize).Range("workforceSize", workforceSize, 0, 1_000_000)
-            .Required("employerName", employerName).MaxLength("employerName", employerName, 300)
-            .MaxLength("county", county, 120);
 }

@@ -17,15 +17,14 @@ public static class UpdateWorkplace
             .RequireAuthorization(Access.Write)
             .WithName(nameof(UpdateWorkplace))
             .WithSummary("Update a workplace (If-Match)")
-            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict,
-                StatusCodes.Status412PreconditionFailed, StatusCodes.Status428PreconditionRequired);
+            .ProducesProblems(ProblemResponses.Change);
 
     internal static async Task<Ok<WorkplaceResponse>> Handle(
         Guid id, Request request, CallerContext caller, InspectionsDbContext db, TimeProvider clock, HttpContext http,
         CancellationToken cancellationToken)
     {
         var workplace = await db.WorkplaceAsync(id, caller, cancellationToken);
-        RegisterWorkplace.Validate(request.Name, request.Sector, request.WorkforceSize, request.EmployerName, request.County).ThrowIfAny();
+        WorkplaceInput.Validate(request.Name, request.Sector, request.WorkforceSize, request.EmployerName, request.County).ThrowIfAny();
         ETags.RequireMatch(http, workplace.Version);
 
         workplace.Update(request.Name!.Trim(), request.County?.Trim(), request.Sector!.Value, request.WorkforceSize!.Value,

@@ -1,5 +1,5 @@
 using LabourWelfare.Mediation.Data;
-using LabourWelfare.Mediation.Domain;
+using LabourWelfare.Mediation.Features.Mediators;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.SharedKernel;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,18 +20,13 @@ public static class AssignMediator
             .RequireAuthorization(Access.AssignCases)
             .WithName(nameof(AssignMediator))
             .WithSummary("Assign a mediator to a case")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblems(ProblemResponses.Change);
 
-    internal static async Task<Results<Ok<CaseResponse>, ValidationProblem>> Handle(
+    internal static async Task<Ok<CaseResponse>> Handle(
         Guid id, Request request, CallerContext caller, MediationDbContext db, TimeProvider clock, HttpContext http,
         CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors().Required("mediatorId", request.MediatorId);
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        new FieldErrors().Required("mediatorId", request.MediatorId).ThrowIfAny();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var reader = await CaseAccess.ReaderAsync(caller, db, cancellationToken);
@@ -40,11 +35,9 @@ public static class AssignMediator
 
         var mediatorId = request.MediatorId!.Value;
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM mediators WHERE id = {mediatorId} FOR UPDATE", cancellationToken);
-        var mediator = await db.Mediators.FirstOrDefaultAsync(m => m.Id == mediatorId, cancellationToken);
-        if (mediator is null)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["mediatorId"] = ["is not a registered mediator."] });
-        var openCaseload = await db.Cases.CountAsync(
-            c => c.MediatorId == mediatorId && (c.Status == CaseStatus.Assigned || c.Status == CaseStatus.InSession), cancellationToken);
+        var mediator = await db.Mediators.FirstOrDefaultAsync(m => m.Id == mediatorId, cancellationToken)
+            ?? throw ValidationException.For("mediatorId", "is not a registered mediator.");
+        var openCaseload = await MediatorQueries.OpenCaseloadAsync(db, mediatorId, cancellationToken);
         var conflicts = await db.Conflicts.AsNoTracking().Where(c => c.MediatorId == mediatorId).ToListAsync(cancellationToken);
 
         @case.Assign(mediator, openCaseload, conflicts, clock.GetUtcNow());

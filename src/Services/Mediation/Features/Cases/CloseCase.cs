@@ -19,10 +19,7 @@ public static class CloseCase
             .RequireAuthorization(Access.WorkCases)
             .WithName(nameof(CloseCase))
             .WithSummary("Close a case")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblems(ProblemResponses.Change);
 
     internal static async Task<Ok<CaseResponse>> Handle(
         Guid id, CallerContext caller, MediationDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)

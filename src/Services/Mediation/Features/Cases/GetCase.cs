@@ -13,7 +13,7 @@ public static class GetCase
             .RequireAuthorization(Access.ReadCases)
             .WithName(nameof(GetCase))
             .WithSummary("Read a case")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
     internal static async Task<Ok<CaseResponse>> Handle(
         Guid id, CallerContext caller, MediationDbContext db, HttpContext http, CancellationToken cancellationToken)

@@ -18,15 +18,17 @@ public static class ListCases
         group.MapGet("/", Handle)
             .RequireAuthorization(Access.ReadCases)
             .WithName(nameof(ListCases))
-            .WithSummary("List cases")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .WithSummary("List cases");
+
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(CallerContext Caller, MediationDbContext Db, CancellationToken CancellationToken);
 
     /// <param name="origin">inspection-referral (opened by an inspection's event) or intake (everything else).</param>
     internal static async Task<Ok<PagedList<CaseResponse>>> Handle(
-        CallerContext caller, MediationDbContext db, CancellationToken cancellationToken,
-        string? status = null, string? category = null, string? channel = null, string? origin = null, Guid? workplaceId = null,
+        [AsParameters] Services services, string? status = null, string? category = null, string? channel = null, string? origin = null, Guid? workplaceId = null,
         Guid? mediatorId = null, string? number = null, int? year = null, int? page = null, int? pageSize = null)
     {
+        var (caller, db, cancellationToken) = services;
         var errors = new FieldErrors();
         var statusFilter = KebabCase.Parse<CaseStatus>(status, "status", errors);
         var categoryFilter = KebabCase.Parse<CaseCategory>(category, "category", errors);

@@ -20,11 +20,9 @@ public static class OpenCase
         group.MapPost("/", Handle)
             .RequireAuthorization(Access.OpenCases)
             .WithName(nameof(OpenCase))
-            .WithSummary("Open a case (intake)")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .WithSummary("Open a case (intake)");
 
-    internal static async Task<Results<Created<CaseResponse>, ValidationProblem>> Handle(
+    internal static async Task<Created<CaseResponse>> Handle(
         Request request, CallerContext caller, MediationDbContext db, RegionCatalog regions, TimeProvider clock,
         HttpContext http, CancellationToken cancellationToken)
     {
@@ -45,7 +43,7 @@ public static class OpenCase
         var respondent = PartyRequest.Validate(request.Respondent, "respondent", region, errors);
         if (!isOfficer && applicant is not null && !caller.Owns(applicant.NationalId))
             errors.Add("applicant.nationalId", "must be your own national id: citizens file their own cases.");
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        errors.ThrowIfAny();
 
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -19,13 +19,9 @@ public static class RecordOutcome
             .RequireAuthorization(Access.WorkCases)
             .WithName(nameof(RecordOutcome))
             .WithSummary("Record the outcome of a case")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblems(ProblemResponses.Change);
 
-    internal static async Task<Results<Ok<CaseResponse>, ValidationProblem>> Handle(
+    internal static async Task<Ok<CaseResponse>> Handle(
         Guid id, Request request, CallerContext caller, MediationDbContext db, TimeProvider clock, HttpContext http,
         CancellationToken cancellationToken)
     {
@@ -38,7 +34,7 @@ public static class RecordOutcome
             .MaxLength("note", request.Note, 2000);
         var settlement = request.Settlement?.Validate("settlement", errors);
         var referral = request.Referral?.Validate("referral", errors, caller.Subject, now);
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        errors.ThrowIfAny();
 
         var reader = await CaseAccess.ReaderAsync(caller, db, cancellationToken);
         var @case = await CaseAccess.WorkableAsync(db, id, reader, cancellationToken);

@@ -13,20 +13,16 @@ public static class ReferCase
             .RequireAuthorization(Access.WorkCases)
             .WithName(nameof(ReferCase))
             .WithSummary("Refer a case that was not settled")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblems(ProblemResponses.Change);
 
-    internal static async Task<Results<Ok<CaseResponse>, ValidationProblem>> Handle(
+    internal static async Task<Ok<CaseResponse>> Handle(
         Guid id, ReferralRequest request, CallerContext caller, MediationDbContext db, TimeProvider clock, HttpContext http,
         CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var errors = new FieldErrors();
         var referral = request.Validate(string.Empty, errors, caller.Subject, now);
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        errors.ThrowIfAny();
 
         var reader = await CaseAccess.ReaderAsync(caller, db, cancellationToken);
         var @case = await CaseAccess.WorkableAsync(db, id, reader, cancellationToken);

@@ -16,21 +16,21 @@ public static class SetApplicant
             .RequireAuthorization(Access.WorkCases)
             .WithName(nameof(SetApplicant))
             .WithSummary("Set the applicant of a case")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblems(ProblemResponses.Change);
 
-    internal static async Task<Results<Ok<CaseResponse>, ValidationProblem>> Handle(
-        Guid id, PartyRequest request, CallerContext caller, MediationDbContext db, RegionCatalog regions, TimeProvider clock,
-        HttpContext http, CancellationToken cancellationToken)
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(
+        CallerContext Caller, MediationDbContext Db, RegionCatalog Regions, TimeProvider Clock, HttpContext Http,
+        CancellationToken CancellationToken);
+
+    internal static async Task<Ok<CaseResponse>> Handle(Guid id, PartyRequest request, [AsParameters] Services services)
     {
+        var (caller, db, regions, clock, http, cancellationToken) = services;
         var reader = await CaseAccess.ReaderAsync(caller, db, cancellationToken);
         var @case = await CaseAccess.WorkableAsync(db, id, reader, cancellationToken);
         var errors = new FieldErrors();
         var applicant = PartyRequest.Validate(request, "applicant", regions.Get(@case.Region), errors);
-        if (errors.Any) return TypedResults.ValidationProblem(StripPrefix(errors.ToDictionary()));
+        if (errors.Any) throw new ValidationException(StripPrefix(errors.ToDictionary()));
         ETags.RequireMatch(http, @case.Version);
 
         @case.SetApplicant(applicant!, clock.GetUtcNow());

@@ -28,11 +28,9 @@ public static class DeclareConflict
             .RequireAuthorization(Access.DeclareConflicts)
             .WithName(nameof(DeclareConflict))
             .WithSummary("Declare a conflict of interest")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
-    internal static async Task<Results<Created<ConflictResponse>, ValidationProblem>> Handle(
+    internal static async Task<Created<ConflictResponse>> Handle(
         Guid id, Request request, CallerContext caller, MediationDbContext db, RegionCatalog regions, TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -51,7 +49,7 @@ public static class DeclareConflict
             .Required("reason", request.Reason).MaxLength("reason", request.Reason, 1000);
         if (request.CaseId is { } caseId && !await db.Cases.AnyAsync(c => c.Id == caseId && c.Region == mediator.Region, cancellationToken))
             errors.Add("caseId", "is not a case of the mediator's region.");
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        errors.ThrowIfAny();
 
         var conflict = ConflictOfInterest.Declare(mediator.Id, request.CaseId, nationalId,
             string.IsNullOrWhiteSpace(request.OrganisationName) ? null : request.OrganisationName, request.Reason!.Trim(),

@@ -12,7 +12,7 @@ public static class GetMediator
             .RequireAuthorization(Access.ReadMediators)
             .WithName(nameof(GetMediator))
             .WithSummary("Read a mediator")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
     internal static async Task<Ok<MediatorResponse>> Handle(
         Guid id, CallerContext caller, MediationDbContext db, HttpContext http, CancellationToken cancellationToken)

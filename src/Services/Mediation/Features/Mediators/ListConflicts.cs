@@ -15,7 +15,7 @@ public static class ListConflicts
             .RequireAuthorization(Access.ReadMediators)
             .WithName(nameof(ListConflicts))
             .WithSummary("List a mediator's declared conflicts")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
     internal static async Task<Ok<IReadOnlyList<ConflictResponse>>> Handle(
         Guid id, CallerContext caller, MediationDbContext db, CancellationToken cancellationToken)

@@ -17,14 +17,16 @@ public static class ListMediators
         group.MapGet("/", Handle)
             .RequireAuthorization(Access.ReadMediators)
             .WithName(nameof(ListMediators))
-            .WithSummary("List mediators")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .WithSummary("List mediators");
+
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(CallerContext Caller, MediationDbContext Db, CancellationToken CancellationToken);
 
     internal static async Task<Ok<PagedList<MediatorResponse>>> Handle(
-        CallerContext caller, MediationDbContext db, CancellationToken cancellationToken,
-        string? region = null, string? specialty = null, string? language = null, bool? available = null,
+        [AsParameters] Services services, string? region = null, string? specialty = null, string? language = null, bool? available = null,
         int? page = null, int? pageSize = null)
     {
+        var (caller, db, cancellationToken) = services;
         var errors = new FieldErrors();
         var specialtyFilter = KebabCase.Parse<Specialty>(specialty, "specialty", errors);
         errors.ThrowIfAny();

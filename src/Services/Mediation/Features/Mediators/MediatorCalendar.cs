@@ -24,8 +24,7 @@ public static class MediatorCalendar
             .WithName(nameof(MediatorCalendar))
             .WithSummary("A mediator's busy times")
             .RequiresQuery("from", "to")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
     internal static async Task<Ok<IReadOnlyList<BusySlot>>> Handle(
         Guid id, DateTimeOffset? from, DateTimeOffset? to, CallerContext caller, MediationDbContext db, CancellationToken cancellationToken)

@@ -15,11 +15,9 @@ public static class RegisterMediator
             .RequireAuthorization(Access.ManageMediators)
             .WithName(nameof(RegisterMediator))
             .WithSummary("Register a mediator")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status409Conflict);
 
-    internal static async Task<Results<Created<MediatorResponse>, ValidationProblem>> Handle(
+    internal static async Task<Created<MediatorResponse>> Handle(
         MediatorRequest request, CallerContext caller, MediationDbContext db, RegionCatalog regions, TimeProvider clock,
         HttpContext http, CancellationToken cancellationToken)
     {
@@ -27,7 +25,7 @@ public static class RegisterMediator
             .Required("userSubject", request.UserSubject).MaxLength("userSubject", request.UserSubject, 200)
             .When(request.Region is not null && !regions.Exists(request.Region), "region", "is not a known region.")
             .When(request.Region is null && caller.Region is null, "region", "is required."));
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        errors.ThrowIfAny();
 
         var region = caller.RequireRegionFor(request.Region);
         var subject = request.UserSubject!.Trim();

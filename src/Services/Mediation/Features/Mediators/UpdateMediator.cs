@@ -20,18 +20,16 @@ public static class UpdateMediator
             .RequireAuthorization(Access.ManageMediators)
             .WithName(nameof(UpdateMediator))
             .WithSummary("Update a mediator")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblems(
+                StatusCodes.Status404NotFound, StatusCodes.Status412PreconditionFailed, StatusCodes.Status428PreconditionRequired);
 
-    internal static async Task<Results<Ok<MediatorResponse>, ValidationProblem>> Handle(
+    internal static async Task<Ok<MediatorResponse>> Handle(
         Guid id, Request request, CallerContext caller, MediationDbContext db, HttpContext http,
         CancellationToken cancellationToken)
     {
         var errors = new MediatorRequest(null, request.FullName, null, request.Specialties, request.Languages, request.CaseloadLimit, request.Active)
             .Validate(new FieldErrors()).Required("active", request.Active);
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        errors.ThrowIfAny();
 
         var mediator = await MediatorQueries.InReachAsync(db, id, caller, track: true, cancellationToken);
         ETags.RequireMatch(http, mediator.Version);

@@ -17,18 +17,13 @@ public static class CancelSession
             .RequireAuthorization(Access.WorkCases)
             .WithName(nameof(CancelSession))
             .WithSummary("Cancel a session")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblems(ProblemResponses.Change);
 
-    internal static async Task<Results<Ok<SessionResponse>, ValidationProblem>> Handle(
+    internal static async Task<Ok<SessionResponse>> Handle(
         Guid id, Guid sessionId, Request request, CallerContext caller, MediationDbContext db, HttpContext http,
         CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors().Required("reason", request.Reason).MaxLength("reason", request.Reason, 1000);
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        new FieldErrors().Required("reason", request.Reason).MaxLength("reason", request.Reason, 1000).ThrowIfAny();
 
         var reader = await CaseAccess.ReaderAsync(caller, db, cancellationToken);
         await CaseAccess.WorkableAsync(db, id, reader, cancellationToken);

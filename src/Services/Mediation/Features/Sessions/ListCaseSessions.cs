@@ -14,7 +14,7 @@ public static class ListCaseSessions
             .RequireAuthorization(Access.ReadCases)
             .WithName(nameof(ListCaseSessions))
             .WithSummary("List the sessions of a case")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
     internal static async Task<Ok<IReadOnlyList<SessionResponse>>> Handle(
         Guid id, CallerContext caller, MediationDbContext db, CancellationToken cancellationToken)

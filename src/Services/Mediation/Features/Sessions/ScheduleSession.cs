@@ -25,23 +25,21 @@ public static class ScheduleSession
             .RequireAuthorization(Access.WorkCases)
             .WithName(nameof(ScheduleSession))
             .WithSummary("Schedule a mediation session")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
-    internal static async Task<Results<Created<SessionResponse>, ValidationProblem>> Handle(
+    internal static async Task<Created<SessionResponse>> Handle(
         Guid id, Request request, CallerContext caller, MediationDbContext db, TimeProvider clock, HttpContext http,
         CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var errors = new FieldErrors()
+        new FieldErrors()
             .Required("startsAt", request.StartsAt)
             .Required("endsAt", request.EndsAt)
             .When(request.StartsAt is { } s && request.EndsAt is { } e && e <= s, "endsAt", "must be after startsAt.")
             .When(request.StartsAt is { } s2 && request.EndsAt is { } e2 && e2 - s2 > Session.MaximumLength, "endsAt", "a session lasts at most 8 hours.")
             .When(request.StartsAt < now, "startsAt", "must be in the future.")
-            .MaxLength("location", request.Location, 300);
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+            .MaxLength("location", request.Location, 300)
+            .ThrowIfAny();
 
         var reader = await CaseAccess.ReaderAsync(caller, db, cancellationToken);
         var mediatorId = (await CaseAccess.ReadableAsync(db, id, reader, cancellationToken)).MediatorId;

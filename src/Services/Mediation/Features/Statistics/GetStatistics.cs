@@ -25,20 +25,23 @@ public static class GetStatistics
         int Resolved, int Settled, int NotSettled, int Withdrawn, decimal? SettlementRate, decimal? MedianDaysToResolution,
         IReadOnlyList<MonthFigures> Months);
 
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(
+        CallerContext Caller, RequestLanguage Language, MediationDbContext Db, RegionCatalog Regions, TimeProvider Clock,
+        CancellationToken CancellationToken);
+
     public static void MapGetStatistics(this RouteGroupBuilder group) =>
         group.MapGet("/", Handle)
             .RequireAuthorization(Access.ReadStatistics)
             .WithName(nameof(GetStatistics))
-            .WithSummary("Case statistics for a region and period")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .WithSummary("Case statistics for a region and period");
 
     /// <param name="year">A year of the region's calendar (1404 in fars, 2025 in almaty); default the current one.</param>
     /// <param name="from">With <paramref name="to"/>: an explicit period of local dates, inclusive, instead of a year.</param>
     internal static async Task<Ok<StatisticsResponse>> Handle(
-        CallerContext caller, RequestLanguage language, MediationDbContext db, RegionCatalog regions, TimeProvider clock,
-        CancellationToken cancellationToken, string? region = null, int? year = null, DateOnly? from = null, DateOnly? to = null)
+        [AsParameters] Services services, string? region = null, int? year = null, DateOnly? from = null, DateOnly? to = null)
     {
+        var (caller, language, db, regions, clock, cancellationToken) = services;
         new FieldErrors()
             .When(region is not null && !regions.Exists(region), "region", "is not a known region.")
             .When(region is null && caller.Region is null, "region", "is required.")

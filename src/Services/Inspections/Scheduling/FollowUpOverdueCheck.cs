@@ -4,23 +4,25 @@ using LabourWelfare.Inspections.Domain;
 using LabourWelfare.Messaging;
 using LabourWelfare.Messaging.Auditing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
-namespace LabourWelfare.Inspections.Features.Inspections;
+namespace LabourWelfare.Inspections.Scheduling;
 
 /// <summary>
 /// Raises FollowUpOverdue for each follow-up inspection still open after its due date, once: the raise is stored on
 /// the inspection in the same transaction as the outbox row.
 /// </summary>
-public sealed class FollowUpOverdueCheck(IServiceScopeFactory scopes)
+public sealed class FollowUpOverdueCheck(InspectionsDbContext db)
 {
+    public const string Actor = "job:follow-up-overdue";
+
+    /// <summary>A check on a scope's database context (the job's scope per run, or a test's).</summary>
+    public static FollowUpOverdueCheck In(IServiceProvider scope) => ActivatorUtilities.CreateInstance<FollowUpOverdueCheck>(scope);
+
     /// <summary>Runs the check once as of <paramref name="now"/>; returns how many follow-ups were raised.</summary>
     public async Task<int> RunOnceAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<InspectionsDbContext>();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        using var actor = AuditActor.Use("job:follow-up-overdue");
+        using var actor = AuditActor.Use(Actor);
 
         var overdue = await db.Inspections
             .Where(i => i.FollowUpDueOn < today && i.OverdueRaisedAt == null
@@ -44,30 +46,5 @@ public sealed class FollowUpOverdueCheck(IServiceScopeFactory scopes)
             return 0;
         }
         return overdue.Count;
-    }
-}
-
-/// <summary>Runs <see cref="FollowUpOverdueCheck"/> on the configured interval.</summary>
-public sealed class FollowUpOverdueMonitor(
-    FollowUpOverdueCheck check, TimeProvider clock, IOptions<InspectionOptions> options, ILogger<FollowUpOverdueMonitor> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.OverdueCheckEnabled) return;
-        var interval = TimeSpan.FromTicks(Math.Clamp(options.Value.OverdueCheckInterval.Ticks, TimeSpan.TicksPerSecond, TimeSpan.TicksPerDay));
-        using var timer = new PeriodicTimer(interval, clock);
-        do
-        {
-            try
-            {
-                var raised = await check.RunOnceAsync(clock.GetUtcNow(), stoppingToken);
-                if (raised > 0) logger.LogInformation("Raised {Count} overdue follow-up inspections", raised);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(ex, "Overdue follow-up check failed; retrying on the next round");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

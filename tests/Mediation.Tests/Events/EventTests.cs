@@ -2,11 +2,12 @@ using System.Net;
 using LabourWelfare.Contracts;
 using LabourWelfare.Mediation.Domain;
 using LabourWelfare.Mediation.Features.Cases;
+using LabourWelfare.Mediation.Tests.Api;
 using LabourWelfare.SharedKernel;
 using LabourWelfare.TestSupport;
 using static LabourWelfare.Mediation.Tests.Api.MediationApi;
 
-namespace LabourWelfare.Mediation.Tests.Api;
+namespace LabourWelfare.Mediation.Tests.Events;
 
 public sealed class EventTests(MediationFactory service) : IClassFixture<MediationFactory>
 {
