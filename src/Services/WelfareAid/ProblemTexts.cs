@@ -98,6 +98,12 @@ internal static class ProblemTexts
             "Получатель с этим идентификационным номером уже зарегистрирован.", "Осы сәйкестендіру нөмірі бар алушы тіркелген.");
         t.Add("Another disbursement of the region has this reference.", "پرداخت دیگری در این منطقه همین شناسه را دارد.",
             "Другая выплата региона имеет этот номер.", "Өңірдің басқа төлемінде осы нөмір бар.");
+        // Records another region's caller may not see answer the same "not found" as records that do not exist.
+        t.Add("The application was not found.", "درخواست یافت نشد.", "Заявка не найдена.", "Өтінім табылмады.");
+        t.Add("The beneficiary was not found.", "مددجو یافت نشد.", "Получатель помощи не найден.", "Көмек алушы табылмады.");
+        t.Add("The programme was not found.", "برنامه یافت نشد.", "Программа не найдена.", "Бағдарлама табылмады.");
+        t.Add("The disbursement was not found.", "پرداخت یافت نشد.", "Выплата не найдена.", "Төлем табылмады.");
+        t.Add("The referral was not found.", "ارجاع یافت نشد.", "Направление не найдено.", "Жолдама табылмады.");
         t.Add("The cash disbursement with payment reference {0} was not found.",
             "پرداخت نقدی با شناسهٔ پرداخت {0} یافت نشد.",
             "Денежная выплата с платёжным номером {0} не найдена.",

@@ -27,9 +27,22 @@ public sealed class ProgrammeRulesTests
         Assert.False(programme.Reserve(Now));
         Assert.True(programme.Reserve(Now)); // 500 left: not enough for another
         Assert.Equal("budget-exhausted", Code(() => programme.Reserve(Now)));
-        Assert.Equal(2000m, programme.ReservedAmount);
+        Assert.Equal(new Money(2000, "IRR"), programme.Reserved);
         programme.Release(new Money(1000, "IRR"));
         Assert.False(programme.Reserve(Now)); // exhausted already announced
+    }
+
+    [Fact]
+    public void The_books_are_kept_in_the_programmes_currency()
+    {
+        var programme = Programme(benefit: 1000, budget: 3000);
+        programme.Reserve(Now);
+        Assert.Equal("currency.mixed", Code(() => programme.Release(new Money(1000, "KZT"))));
+        Assert.Equal("currency.mixed", Code(() => programme.RecordDisbursement(new Money(500, "KZT"))));
+        programme.RecordDisbursement(new Money(500, "IRR"));
+        Assert.Equal(new Money(500, "IRR"), programme.Disbursed);
+        Assert.Equal(new Money(1000, "IRR"), programme.Reserved);
+        Assert.Equal(new Money(2000, "IRR"), programme.Remaining);
     }
 
     [Fact]

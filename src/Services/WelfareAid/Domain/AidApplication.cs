@@ -40,9 +40,10 @@ public sealed class AidApplication
     public string[] RejectionReasons { get; private set; } = [];
     public string? DecisionNote { get; private set; }
 
-    public string Currency { get; private set; } = string.Empty;
-    public decimal ReservedAmount { get; private set; }
-    public decimal DisbursedAmount { get; private set; }
+    /// <summary>The benefit reserved by the approval (zero before it, and again once cancelled).</summary>
+    public Money Reserved { get; private set; }
+
+    public Money DisbursedTotal { get; private set; }
 
     public DateTimeOffset? AppealedAt { get; private set; }
     public string? AppealedBy { get; private set; }
@@ -57,8 +58,9 @@ public sealed class AidApplication
     public string? CancellationReason { get; private set; }
     public uint Version { get; private set; }
 
-    public Money Reserved => new(ReservedAmount, Currency);
-    public Money DisbursedTotal => new(DisbursedAmount, Currency);
+    // The event contracts carry amount and currency as separate fields; these read them off the reservation.
+    public string Currency => Reserved.Currency;
+    public decimal ReservedAmount => Reserved.Amount;
 
     public static AidApplication Submit(
         Programme programme, Beneficiary beneficiary, TargetGroup? targetGroup, ApplicationOrigin origin, string recordedBy,
@@ -81,7 +83,8 @@ public sealed class AidApplication
             RecordedBy = recordedBy,
             SubmittedAt = now,
             EligibilityAtSubmission = reasons.Select(r => r.Code).ToArray(),
-            Currency = programme.Currency,
+            Reserved = Money.Zero(programme.Currency),
+            DisbursedTotal = Money.Zero(programme.Currency),
         };
     }
 
@@ -153,11 +156,11 @@ public sealed class AidApplication
     public Money Cancel(string by, string? reason, DateTimeOffset now)
     {
         RequireStatus("cancelled", ApplicationStatus.Submitted, ApplicationStatus.UnderAppeal, ApplicationStatus.Approved);
-        if (DisbursedAmount > 0)
+        if (DisbursedTotal.Amount > 0)
             throw new DomainRuleException("already-disbursed", "Part of the benefit was paid out; the application can no longer be cancelled.");
         var released = Reserved;
         Status = ApplicationStatus.Cancelled;
-        ReservedAmount = 0;
+        Reserved = Money.Zero(Currency);
         CancelledAt = now;
         CancelledBy = by;
         CancellationReason = reason;
@@ -170,11 +173,11 @@ public sealed class AidApplication
         RequireStatus("disbursed", ApplicationStatus.Approved);
         RequireNotRecorder(officer, "record a disbursement on");
         var total = DisbursedTotal + amount; // throws on mixed currencies
-        if (total.Amount > ReservedAmount)
+        if (total.Amount > Reserved.Amount)
             throw new DomainRuleException("over-disbursement",
                 $"Only {(Reserved - DisbursedTotal)} remains to be disbursed on this application.");
-        DisbursedAmount = total.Amount;
-        if (DisbursedAmount == ReservedAmount) Status = ApplicationStatus.Disbursed;
+        DisbursedTotal = total;
+        if (DisbursedTotal == Reserved) Status = ApplicationStatus.Disbursed;
     }
 
     private void GrantApproval(Money benefit)
@@ -182,7 +185,7 @@ public sealed class AidApplication
         if (benefit.Currency != Currency)
             throw new DomainRuleException("currency.mixed", "The benefit is in another currency than the application.");
         Status = ApplicationStatus.Approved;
-        ReservedAmount = benefit.Amount;
+        Reserved = benefit;
     }
 
     private static void RequireEligible(IReadOnlyList<EligibilityReason> reasons)

@@ -19,8 +19,9 @@ public sealed class Disbursement
     public string Region { get; private set; } = string.Empty;
     public Guid ApplicationId { get; private set; }
     public Guid ProgrammeId { get; private set; }
-    public decimal Amount { get; private set; }
-    public string Currency { get; private set; } = string.Empty;
+    /// <summary>What was paid or handed over, in the programme's currency.</summary>
+    public Money Money { get; private set; }
+
     public DisbursementChannel Channel { get; private set; }
 
     /// <summary>Our payment order, coupon credit or delivery reference; unique in the region.</summary>
@@ -35,7 +36,9 @@ public sealed class Disbursement
     public string? ReconciledBy { get; private set; }
     public uint Version { get; private set; }
 
-    public Money Money => new(Amount, Currency);
+    // The event contract carries amount and currency as separate fields.
+    public decimal Amount => Money.Amount;
+    public string Currency => Money.Currency;
 
     public DisbursementStatus Status => Channel switch
     {
@@ -61,8 +64,7 @@ public sealed class Disbursement
             Region = application.Region,
             ApplicationId = application.Id,
             ProgrammeId = programme.Id,
-            Amount = amount.Amount,
-            Currency = amount.Currency,
+            Money = amount,
             Channel = channel,
             Reference = reference,
             DisbursedOn = disbursedOn,

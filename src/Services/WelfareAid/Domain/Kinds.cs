@@ -11,10 +11,6 @@ public enum DisbursementChannel { BankTransfer, ElectronicCoupon, InKind }
 
 public static class ProgrammeKinds
 {
-    /// <summary>Baskets, vouchers and equipment are handed over: they need proof of delivery.</summary>
-    public static bool IsInKind(this ProgrammeKind kind) =>
-        kind is ProgrammeKind.FoodBasket or ProgrammeKind.SanatoriumVoucher or ProgrammeKind.Equipment;
-
     /// <summary>The one channel each kind of aid travels through.</summary>
     public static DisbursementChannel Channel(this ProgrammeKind kind) => kind switch
     {

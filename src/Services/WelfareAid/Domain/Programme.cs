@@ -21,11 +21,15 @@ public sealed class Programme
     public TargetGroup[] TargetGroups { get; private set; } = [];
     public DateOnly StartsOn { get; private set; }
     public DateOnly EndsOn { get; private set; }
-    public string Currency { get; private set; } = string.Empty;
-    public decimal BenefitAmount { get; private set; }
-    public decimal BudgetAmount { get; private set; }
-    public decimal ReservedAmount { get; private set; }
-    public decimal DisbursedAmount { get; private set; }
+    /// <summary>Paid per approved application.</summary>
+    public Money Benefit { get; private set; }
+
+    public Money Budget { get; private set; }
+
+    /// <summary>Promised to approved applications (paid or not yet).</summary>
+    public Money Reserved { get; private set; }
+
+    public Money Disbursed { get; private set; }
 
     /// <summary>Set once, when the budget can no longer cover one more benefit: ProgrammeBudgetExhausted goes out once.</summary>
     public DateTimeOffset? BudgetExhaustedAt { get; private set; }
@@ -36,11 +40,12 @@ public sealed class Programme
     public DateTimeOffset? ClosedAt { get; private set; }
     public uint Version { get; private set; }
 
-    public Money Benefit => new(BenefitAmount, Currency);
-    public Money Budget => new(BudgetAmount, Currency);
-    public Money Reserved => new(ReservedAmount, Currency);
-    public Money Disbursed => new(DisbursedAmount, Currency);
     public Money Remaining => Budget - Reserved;
+
+    // The event contracts carry amount and currency as separate fields; these read them off the books.
+    public string Currency => Budget.Currency;
+    public decimal BudgetAmount => Budget.Amount;
+    public decimal ReservedAmount => Reserved.Amount;
 
     public EligibilityRules Rules => new(Region, MaxDecile, TargetGroups, StartsOn, EndsOn);
 
@@ -67,9 +72,10 @@ public sealed class Programme
             TargetGroups = targetGroups.Distinct().Order().ToArray(),
             StartsOn = startsOn,
             EndsOn = endsOn,
-            Currency = budget.Currency,
-            BenefitAmount = benefit.Amount,
-            BudgetAmount = budget.Amount,
+            Benefit = benefit,
+            Budget = budget,
+            Reserved = Money.Zero(budget.Currency),
+            Disbursed = Money.Zero(budget.Currency),
             CreatedAt = now,
             CreatedBy = createdBy,
         };
@@ -103,10 +109,10 @@ public sealed class Programme
     {
         if (Status != ProgrammeStatus.Active)
             throw new DomainRuleException("programme-not-active", $"The programme is {Status}; only an active programme approves applications.");
-        if (ReservedAmount + BenefitAmount > BudgetAmount)
+        if ((Reserved + Benefit).Amount > Budget.Amount)
             throw new DomainRuleException("budget-exhausted", "The programme's budget cannot cover another benefit.");
-        ReservedAmount += BenefitAmount;
-        if (BudgetExhaustedAt is null && BudgetAmount - ReservedAmount < BenefitAmount)
+        Reserved += Benefit;
+        if (BudgetExhaustedAt is null && Remaining.Amount < Benefit.Amount)
         {
             BudgetExhaustedAt = now;
             return true;
@@ -115,13 +121,13 @@ public sealed class Programme
     }
 
     /// <summary>A cancelled approval gives back what it had reserved and not paid out.</summary>
-    public void Release(Money amount) => ReservedAmount = (Reserved - amount).Amount;
+    public void Release(Money amount) => Reserved -= amount;
 
     public void RecordDisbursement(Money amount)
     {
         var disbursed = Disbursed + amount;
-        if (disbursed.Amount > ReservedAmount)
+        if (disbursed.Amount > Reserved.Amount)
             throw new DomainRuleException("over-disbursement", "Disbursements cannot exceed what was reserved.");
-        DisbursedAmount = disbursed.Amount;
+        Disbursed = disbursed;
     }
 }

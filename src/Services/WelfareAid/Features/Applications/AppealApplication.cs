@@ -18,21 +18,15 @@ public static class AppealApplication
             .RequireAuthorization(Access.Apply)
             .WithName(nameof(AppealApplication))
             .WithSummary("Appeal a rejection, once (If-Match)")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblems(ProblemResponses.Change);
 
-    internal static async Task<Results<Ok<ApplicationResponse>, ValidationProblem, NotFound>> Handle(
+    internal static async Task<Ok<ApplicationResponse>> Handle(
         Guid id, Request request, CallerContext caller, WelfareAidDbContext db, HttpContext http, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors().Required("grounds", request.Grounds).MaxLength("grounds", request.Grounds, 2000);
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        new FieldErrors().Required("grounds", request.Grounds).MaxLength("grounds", request.Grounds, 2000).ThrowIfAny();
 
-        var row = await db.ApplicationRows().FirstOrDefaultAsync(r => r.Application.Id == id, cancellationToken);
-        if (row is null || !(caller.ActsIn(row.Application.Region) || caller.Owns(row.NationalId))) return TypedResults.NotFound();
+        await db.RowForApplicantAsync(id, caller, cancellationToken);
         var application = await db.Applications.SingleAsync(a => a.Id == id, cancellationToken);
         ETags.RequireMatch(http, application.Version);
 

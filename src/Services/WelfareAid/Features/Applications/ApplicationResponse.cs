@@ -1,8 +1,6 @@
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.SharedKernel;
-using LabourWelfare.WelfareAid.Data;
 using LabourWelfare.WelfareAid.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace LabourWelfare.WelfareAid.Features.Applications;
 
@@ -38,60 +36,5 @@ public sealed record ApplicationResponse(
                 ? new AppealResponse(filed, Officer(a.AppealedBy), a.AppealGrounds!, a.AppealAllowed, Officer(a.AppealDecidedBy), a.AppealDecidedAt, a.AppealNote)
                 : null,
             a.CancelledAt, a.CancellationReason);
-    }
-}
-
-/// <summary>An application with what a reader needs of its beneficiary and programme.</summary>
-public sealed class ApplicationRow
-{
-    public required AidApplication Application { get; init; }
-    public required string NationalId { get; init; }
-    public required string BeneficiaryName { get; init; }
-    public required string ProgrammeName { get; init; }
-    public required ProgrammeKind ProgrammeKind { get; init; }
-}
-
-internal static class ApplicationQueries
-{
-    public static IQueryable<ApplicationRow> ApplicationRows(this WelfareAidDbContext db) =>
-        from a in db.Applications.AsNoTracking()
-        join b in db.Beneficiaries on a.BeneficiaryId equals b.Id
-        join p in db.Programmes on a.ProgrammeId equals p.Id
-        select new ApplicationRow
-        {
-            Application = a, NationalId = b.NationalId, BeneficiaryName = b.FullName, ProgrammeName = p.Name, ProgrammeKind = p.Kind,
-        };
-
-    /// <summary>Officers of the region see its applications; a citizen sees their own; everything else is "not found".</summary>
-    public static bool CanSee(this CallerContext caller, ApplicationRow row) =>
-        caller.SeesRegion(row.Application.Region) || caller.Owns(row.NationalId);
-
-    public static async Task<ApplicationRow> RowAsync(this WelfareAidDbContext db, Guid id, CancellationToken cancellationToken) =>
-        await db.ApplicationRows().FirstAsync(r => r.Application.Id == id, cancellationToken);
-
-    /// <summary>
-    /// Loads the application for a change by an aid officer of its region, after locking its programme (so budget moves
-    /// queue), and checks If-Match. Other regions' applications answer 404.
-    /// </summary>
-    public static async Task<(AidApplication Application, Programme Programme)> LockForOfficerAsync(
-        this WelfareAidDbContext db, Guid id, CallerContext caller, HttpContext http, CancellationToken cancellationToken)
-    {
-        var found = await db.Applications.AsNoTracking().Where(a => a.Id == id)
-            .Select(a => new { a.Region, a.ProgrammeId }).FirstOrDefaultAsync(cancellationToken);
-        if (found is null || !caller.ActsIn(found.Region)) throw new NotFoundException("The application");
-        var programme = await db.LockProgrammeAsync(found.ProgrammeId, cancellationToken);
-        var application = await db.Applications.SingleAsync(a => a.Id == id, cancellationToken); // read after the lock: fresh
-        ETags.RequireMatch(http, application.Version);
-        return (application, programme);
-    }
-}
-
-/// <summary>Read audit of applications shown: the application and the beneficiary whose name and national id it shows.</summary>
-internal static class ApplicationReadAudit
-{
-    public static async Task AuditApplicationReadsAsync(this Data.WelfareAidDbContext db, IReadOnlyCollection<ApplicationRow> rows, CancellationToken cancellationToken)
-    {
-        await LabourWelfare.Messaging.Auditing.PersonalDataReads.AuditReadAsync<Domain.AidApplication>(db, rows.Select(r => r.Application.Id), cancellationToken);
-        await LabourWelfare.Messaging.Auditing.PersonalDataReads.AuditReadAsync<Domain.Beneficiary>(db, rows.Select(r => r.Application.BeneficiaryId), cancellationToken);
     }
 }

@@ -19,10 +19,7 @@ public static class ApproveApplication
             .RequireAuthorization(Access.Manage)
             .WithName(nameof(ApproveApplication))
             .WithSummary("Approve an application and reserve its benefit (If-Match)")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblems(ProblemResponses.Change);
 
     internal static async Task<Ok<ApplicationResponse>> Handle(
         Guid id, CallerContext caller, WelfareAidDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)

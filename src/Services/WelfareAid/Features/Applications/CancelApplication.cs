@@ -19,21 +19,15 @@ public static class CancelApplication
             .RequireAuthorization(Access.Apply)
             .WithName(nameof(CancelApplication))
             .WithSummary("Cancel an application (If-Match)")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblems(ProblemResponses.Change);
 
-    internal static async Task<Results<Ok<ApplicationResponse>, ValidationProblem, NotFound>> Handle(
+    internal static async Task<Ok<ApplicationResponse>> Handle(
         Guid id, Request? request, CallerContext caller, WelfareAidDbContext db, HttpContext http, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors().MaxLength("reason", request?.Reason, 2000);
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        new FieldErrors().MaxLength("reason", request?.Reason, 2000).ThrowIfAny();
 
-        var row = await db.ApplicationRows().FirstOrDefaultAsync(r => r.Application.Id == id, cancellationToken);
-        if (row is null || !(caller.ActsIn(row.Application.Region) || caller.Owns(row.NationalId))) return TypedResults.NotFound();
+        var row = await db.RowForApplicantAsync(id, caller, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var programme = await db.LockProgrammeAsync(row.Application.ProgrammeId, cancellationToken);

@@ -21,18 +21,13 @@ public static class DecideAppeal
             .RequireAuthorization(Access.Manage)
             .WithName(nameof(DecideAppeal))
             .WithSummary("Decide an appeal (If-Match)")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblems(ProblemResponses.Change);
 
-    internal static async Task<Results<Ok<ApplicationResponse>, ValidationProblem>> Handle(
+    internal static async Task<Ok<ApplicationResponse>> Handle(
         Guid id, Request request, CallerContext caller, WelfareAidDbContext db, HttpContext http, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors().Required("allow", request.Allow).MaxLength("note", request.Note, 2000);
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        new FieldErrors().Required("allow", request.Allow).MaxLength("note", request.Note, 2000).ThrowIfAny();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var (application, programme) = await db.LockForOfficerAsync(id, caller, http, cancellationToken);

@@ -14,13 +14,12 @@ public static class GetApplication
             .RequireAuthorization(Access.Read)
             .WithName(nameof(GetApplication))
             .WithSummary("Read an application")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
-    internal static async Task<Results<Ok<ApplicationResponse>, NotFound>> Handle(
+    internal static async Task<Ok<ApplicationResponse>> Handle(
         Guid id, CallerContext caller, WelfareAidDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        var row = await db.ApplicationRows().FirstOrDefaultAsync(r => r.Application.Id == id, cancellationToken);
-        if (row is null || !caller.CanSee(row)) return TypedResults.NotFound();
+        var row = await db.VisibleRowAsync(id, caller, cancellationToken);
         await db.AuditApplicationReadsAsync([row], cancellationToken);
         ETags.Set(http, row.Application.Version);
         return TypedResults.Ok(ApplicationResponse.From(row, caller));

@@ -5,7 +5,6 @@ using LabourWelfare.WelfareAid.Data;
 using LabourWelfare.WelfareAid.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using LabourWelfare.WelfareAid.Features;
 
 namespace LabourWelfare.WelfareAid.Features.Applications;
 
@@ -19,23 +18,23 @@ public static class ListApplications
         string? Region, Guid? ProgrammeId, Guid? BeneficiaryId, ApplicationStatus? Status, ProgrammeKind? ProgrammeKind,
         ApplicationOrigin? Origin, TargetGroup? TargetGroup, Guid? ReferralId);
 
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(CallerContext Caller, WelfareAidDbContext Db, CancellationToken CancellationToken);
+
     public static void MapListApplications(this RouteGroupBuilder group) =>
         group.MapGet("/", Handle)
             .RequireAuthorization(Access.Read)
             .WithName(nameof(ListApplications))
-            .WithSummary("List applications")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .WithSummary("List applications");
 
     internal static Task<Ok<PagedList<ApplicationResponse>>> Handle(
-        CallerContext caller, WelfareAidDbContext db, CancellationToken cancellationToken,
-        string? region = null, Guid? programmeId = null, Guid? beneficiaryId = null, string? status = null,
+        [AsParameters] Services services, string? region = null, Guid? programmeId = null, Guid? beneficiaryId = null, string? status = null,
         string? programmeKind = null, string? origin = null, string? targetGroup = null,
         Guid? referralId = null, int? page = null, int? pageSize = null) =>
-        Query(caller, db, new Filter(region, programmeId, beneficiaryId, KebabCase.Parse<ApplicationStatus>(status, "status"),
+        Query(services.Caller, services.Db, new Filter(region, programmeId, beneficiaryId, KebabCase.Parse<ApplicationStatus>(status, "status"),
             KebabCase.Parse<ProgrammeKind>(programmeKind, "programmeKind"), KebabCase.Parse<ApplicationOrigin>(origin, "origin"),
             KebabCase.Parse<TargetGroup>(targetGroup, "targetGroup"), referralId),
-            null, PageRequest.From(page, pageSize), cancellationToken);
+            null, PageRequest.From(page, pageSize), services.CancellationToken);
 
     internal static async Task<Ok<PagedList<ApplicationResponse>>> Query(
         CallerContext caller, WelfareAidDbContext db, Filter filter, string? nationalId, PageRequest paging, CancellationToken cancellationToken)

@@ -20,18 +20,13 @@ public static class RejectApplication
             .RequireAuthorization(Access.Manage)
             .WithName(nameof(RejectApplication))
             .WithSummary("Reject an application with the rules' reasons (If-Match)")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblems(ProblemResponses.Change);
 
-    internal static async Task<Results<Ok<ApplicationResponse>, ValidationProblem>> Handle(
+    internal static async Task<Ok<ApplicationResponse>> Handle(
         Guid id, Request? request, CallerContext caller, WelfareAidDbContext db, HttpContext http, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors().MaxLength("note", request?.Note, 2000);
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        new FieldErrors().MaxLength("note", request?.Note, 2000).ThrowIfAny();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var (application, programme) = await db.LockForOfficerAsync(id, caller, http, cancellationToken);

@@ -21,16 +21,14 @@ public static class SearchApplications
         group.MapPost("/search", Handle)
             .RequireAuthorization(Access.Read)
             .WithName(nameof(SearchApplications))
-            .WithSummary("Search applications by national id (in the body)")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .WithSummary("Search applications by national id (in the body)");
 
-    internal static async Task<Results<Ok<PagedList<ApplicationResponse>>, ValidationProblem>> Handle(
+    internal static async Task<Ok<PagedList<ApplicationResponse>>> Handle(
         Request request, CallerContext caller, WelfareAidDbContext db, RegionCatalog regions, CancellationToken cancellationToken)
     {
         string? nationalId = null;
         if (request.NationalId is not null && (nationalId = NationalIds.NormalizeAny(request.NationalId, regions)) is null)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["nationalId"] = ["is not a valid national code or IIN."] });
+            throw ValidationException.For("nationalId", NationalIds.Invalid);
         var paging = PageRequest.From(request.Page, request.PageSize);
         var filter = new ListApplications.Filter(request.Region, request.ProgrammeId, null, request.Status, request.ProgrammeKind,
             request.Origin, request.TargetGroup, null);

@@ -22,31 +22,30 @@ public static class SubmitApplication
             .RequireAuthorization(Access.Apply)
             .WithName(nameof(SubmitApplication))
             .WithSummary("Submit an application")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
-    internal static async Task<Results<Created<ApplicationResponse>, ValidationProblem, NotFound>> Handle(
+    internal static async Task<Created<ApplicationResponse>> Handle(
         Request request, CallerContext caller, WelfareAidDbContext db, TimeProvider clock, HttpContext http,
         CancellationToken cancellationToken)
     {
         var officer = caller.HasRole(Roles.AidOfficer, Roles.Admin);
-        var errors = new FieldErrors()
+        new FieldErrors()
             .Required("programmeId", request.ProgrammeId)
-            .When(officer && request.BeneficiaryId is null, "beneficiaryId", "is required.");
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+            .When(officer && request.BeneficiaryId is null, "beneficiaryId", "is required.")
+            .ThrowIfAny();
 
         var programme = await db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.Id == request.ProgrammeId, cancellationToken);
-        if (programme is null || !(caller.ActsIn(programme.Region) || (!officer && GetProgramme.CanSee(caller, programme))))
-            return TypedResults.NotFound();
+        if (programme is null || !(caller.ActsIn(programme.Region) || (!officer && caller.CanSee(programme))))
+            throw new NotFoundException("The programme");
 
         var beneficiary = officer
             ? await db.Beneficiaries.AsNoTracking().FirstOrDefaultAsync(b => b.Id == request.BeneficiaryId, cancellationToken)
             : await db.Beneficiaries.AsNoTracking().FirstOrDefaultAsync(b => b.NationalId == caller.NationalId, cancellationToken)
               ?? throw new DomainRuleException("beneficiary-not-registered",
                   "You are not registered as a beneficiary yet; the aid office of your region registers you.");
-        if (beneficiary is null || (officer && !caller.ActsIn(beneficiary.Region))) return TypedResults.NotFound();
-        if (!officer && request.BeneficiaryId is { } claimed && claimed != beneficiary.Id) return TypedResults.NotFound();
+        if (beneficiary is null || (officer && !caller.ActsIn(beneficiary.Region))
+            || (!officer && request.BeneficiaryId is { } claimed && claimed != beneficiary.Id))
+            throw new NotFoundException("The beneficiary");
 
         if (await db.Applications.AnyAsync(a => a.ProgrammeId == programme.Id && a.BeneficiaryId == beneficiary.Id
                 && AidApplication.OpenStatuses.Contains(a.Status), cancellationToken))

@@ -20,31 +20,18 @@ public static class FindBeneficiary
             .RequireAuthorization(Access.Oversee)
             .WithName(nameof(FindBeneficiary))
             .WithSummary("Find a beneficiary by national id (in the body)")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
-    internal static async Task<Results<Ok<BeneficiaryResponse>, ValidationProblem, NotFound>> Handle(
+    internal static async Task<Ok<BeneficiaryResponse>> Handle(
         Request request, CallerContext caller, WelfareAidDbContext db, RegionCatalog regions, HttpContext http,
         CancellationToken cancellationToken)
     {
-        var nationalId = NationalIds.NormalizeAny(request.NationalId, regions);
-        if (nationalId is null)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["nationalId"] = ["is not a valid national code or IIN."] });
+        var nationalId = NationalIds.NormalizeAny(request.NationalId, regions)
+            ?? throw ValidationException.For("nationalId", NationalIds.Invalid);
         var beneficiary = await db.Beneficiaries.AsNoTracking().FirstOrDefaultAsync(b => b.NationalId == nationalId, cancellationToken);
-        if (beneficiary is null || !caller.SeesRegion(beneficiary.Region)) return TypedResults.NotFound();
+        if (beneficiary is null || !caller.SeesRegion(beneficiary.Region)) throw new NotFoundException("The beneficiary");
         await db.AuditReadAsync<Domain.Beneficiary>(beneficiary.Id, cancellationToken);
         ETags.Set(http, beneficiary.Version);
         return TypedResults.Ok(BeneficiaryResponse.From(beneficiary, caller));
-    }
-}
-
-internal static class NationalIds
-{
-    /// <summary>The id normalised for whichever configured country's checksum it passes; null when none.</summary>
-    public static string? NormalizeAny(string? input, RegionCatalog regions)
-    {
-        foreach (var country in regions.All.Select(r => r.Country).Distinct())
-            if (NationalId.TryNormalize(input, country, out var normalized)) return normalized;
-        return null;
     }
 }

@@ -1,5 +1,6 @@
 using LabourWelfare.Messaging.Auditing;
 using LabourWelfare.ServiceDefaults;
+using LabourWelfare.SharedKernel;
 using LabourWelfare.WelfareAid.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -14,13 +15,13 @@ public static class GetBeneficiary
             .RequireAuthorization(Access.Oversee)
             .WithName(nameof(GetBeneficiary))
             .WithSummary("Read a beneficiary")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
-    internal static async Task<Results<Ok<BeneficiaryResponse>, NotFound>> Handle(
+    internal static async Task<Ok<BeneficiaryResponse>> Handle(
         Guid id, CallerContext caller, WelfareAidDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         var beneficiary = await db.Beneficiaries.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
-        if (beneficiary is null || !caller.SeesRegion(beneficiary.Region)) return TypedResults.NotFound();
+        if (beneficiary is null || !caller.SeesRegion(beneficiary.Region)) throw new NotFoundException("The beneficiary");
         await db.AuditReadAsync<Domain.Beneficiary>(beneficiary.Id, cancellationToken);
         ETags.Set(http, beneficiary.Version);
         return TypedResults.Ok(BeneficiaryResponse.From(beneficiary, caller));

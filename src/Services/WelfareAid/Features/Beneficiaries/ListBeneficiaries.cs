@@ -5,25 +5,25 @@ using LabourWelfare.WelfareAid.Data;
 using LabourWelfare.WelfareAid.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using LabourWelfare.WelfareAid.Features;
 
 namespace LabourWelfare.WelfareAid.Features.Beneficiaries;
 
 /// <summary>The region's beneficiaries by name, paged; filters: target group, decile unknown (to complete referrals).</summary>
 public static class ListBeneficiaries
 {
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(CallerContext Caller, WelfareAidDbContext Db, CancellationToken CancellationToken);
+
     public static void MapListBeneficiaries(this RouteGroupBuilder group) =>
         group.MapGet("/", Handle)
             .RequireAuthorization(Access.Oversee)
             .WithName(nameof(ListBeneficiaries))
-            .WithSummary("List the region's beneficiaries")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .WithSummary("List the region's beneficiaries");
 
     internal static async Task<Ok<PagedList<BeneficiaryResponse>>> Handle(
-        CallerContext caller, WelfareAidDbContext db, CancellationToken cancellationToken,
-        string? region = null, string? targetGroup = null, bool? decileUnknown = null, int? page = null, int? pageSize = null)
+        [AsParameters] Services services, string? region = null, string? targetGroup = null, bool? decileUnknown = null, int? page = null, int? pageSize = null)
     {
+        var (caller, db, cancellationToken) = services;
         var paging = PageRequest.From(page, pageSize);
         var scope = caller.RequireRegionFor(region);
         var query = db.Beneficiaries.AsNoTracking().Where(b => b.Region == scope);

@@ -18,22 +18,20 @@ public static class RegisterBeneficiary
             .RequireAuthorization(Access.Manage)
             .WithName(nameof(RegisterBeneficiary))
             .WithSummary("Register a beneficiary")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status409Conflict);
 
-    internal static async Task<Results<Created<BeneficiaryResponse>, ValidationProblem>> Handle(
+    internal static async Task<Created<BeneficiaryResponse>> Handle(
         Request request, CallerContext caller, WelfareAidDbContext db, RegionCatalog regions, TimeProvider clock, HttpContext http,
         CancellationToken cancellationToken)
     {
         var regionCode = request.Region ?? caller.Region;
         regions.TryGet(regionCode, out var region);
-        var errors = new FieldErrors()
+        new FieldErrors()
             .When(regionCode is null, "region", "is required.")
             .When(regionCode is not null && region is null, "region", "is not a known region.")
             .NationalId("nationalId", request.NationalId, region, out var nationalId)
-            .Person(request.FullName, request.HouseholdSize, request.IncomeDecile);
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+            .Person(request.FullName, request.HouseholdSize, request.IncomeDecile)
+            .ThrowIfAny();
 
         var regionToWrite = caller.RequireRegionFor(region!.Code);
         if (await db.Beneficiaries.AnyAsync(b => b.NationalId == nationalId, cancellationToken))

@@ -20,19 +20,15 @@ public static class UpdateBeneficiary
             .RequireAuthorization(Access.Manage)
             .WithName(nameof(UpdateBeneficiary))
             .WithSummary("Update a beneficiary (If-Match)")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status412PreconditionFailed, StatusCodes.Status428PreconditionRequired);
 
-    internal static async Task<Results<Ok<BeneficiaryResponse>, ValidationProblem, NotFound>> Handle(
+    internal static async Task<Ok<BeneficiaryResponse>> Handle(
         Guid id, Request request, CallerContext caller, WelfareAidDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors().Person(request.FullName, request.HouseholdSize, request.IncomeDecile);
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        new FieldErrors().Person(request.FullName, request.HouseholdSize, request.IncomeDecile).ThrowIfAny();
 
         var beneficiary = await db.Beneficiaries.FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
-        if (beneficiary is null || !caller.ActsIn(beneficiary.Region)) return TypedResults.NotFound();
+        if (beneficiary is null || !caller.ActsIn(beneficiary.Region)) throw new NotFoundException("The beneficiary");
         ETags.RequireMatch(http, beneficiary.Version);
 
         beneficiary.Update(request.FullName!.Trim(), request.HouseholdSize, request.IncomeDecile, request.TargetGroups ?? []);

@@ -1,4 +1,5 @@
 using LabourWelfare.ServiceDefaults;
+using LabourWelfare.SharedKernel;
 using LabourWelfare.WelfareAid.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -13,13 +14,13 @@ public static class GetDisbursement
             .RequireAuthorization(Access.Oversee)
             .WithName(nameof(GetDisbursement))
             .WithSummary("Read a disbursement")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
-    internal static async Task<Results<Ok<DisbursementResponse>, NotFound>> Handle(
+    internal static async Task<Ok<DisbursementResponse>> Handle(
         Guid id, CallerContext caller, WelfareAidDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         var disbursement = await db.Disbursements.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
-        if (disbursement is null || !caller.SeesRegion(disbursement.Region)) return TypedResults.NotFound();
+        if (disbursement is null || !caller.SeesRegion(disbursement.Region)) throw new NotFoundException("The disbursement");
         ETags.Set(http, disbursement.Version);
         return TypedResults.Ok(DisbursementResponse.From(disbursement, caller));
     }

@@ -14,13 +14,12 @@ public static class ListApplicationDisbursements
             .RequireAuthorization(Access.Read)
             .WithName(nameof(ListApplicationDisbursements))
             .WithSummary("List an application's disbursements")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
-    internal static async Task<Results<Ok<IReadOnlyList<DisbursementResponse>>, NotFound>> Handle(
+    internal static async Task<Ok<IReadOnlyList<DisbursementResponse>>> Handle(
         Guid id, CallerContext caller, WelfareAidDbContext db, CancellationToken cancellationToken)
     {
-        var row = await db.ApplicationRows().FirstOrDefaultAsync(r => r.Application.Id == id, cancellationToken);
-        if (row is null || !caller.CanSee(row)) return TypedResults.NotFound();
+        await db.VisibleRowAsync(id, caller, cancellationToken);
         var items = await db.Disbursements.AsNoTracking().Where(d => d.ApplicationId == id)
             .OrderBy(d => d.RecordedAt).ThenBy(d => d.Id).ToListAsync(cancellationToken);
         return TypedResults.Ok<IReadOnlyList<DisbursementResponse>>(items.Select(d => DisbursementResponse.From(d, caller)).ToList());

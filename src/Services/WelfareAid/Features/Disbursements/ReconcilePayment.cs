@@ -20,24 +20,21 @@ public static class ReconcilePayment
             .RequireAuthorization(Access.Manage)
             .WithName(nameof(ReconcilePayment))
             .WithSummary("Reconcile a cash disbursement with the bank's payment reference")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
-    internal static async Task<Results<Ok<DisbursementResponse>, ValidationProblem>> Handle(
+    internal static async Task<Ok<DisbursementResponse>> Handle(
         Request request, CallerContext caller, WelfareAidDbContext db, TimeProvider clock, HttpContext http,
         CancellationToken cancellationToken)
     {
         var reference = request.Reference is null ? null : DigitNormalizer.NormalizeDigits(request.Reference.Trim());
         var bankReference = request.BankPaymentReference is null ? null : DigitNormalizer.NormalizeDigits(request.BankPaymentReference.Trim());
-        var errors = new FieldErrors()
+        new FieldErrors()
             .Required("reference", reference).MaxLength("reference", reference, 100)
             .Required("bankPaymentReference", bankReference).MaxLength("bankPaymentReference", bankReference, 100)
             .Required("amount", request.Amount)
             .Required("currency", request.Currency)
-            .When(request.Currency is not null && !Money.IsCurrencyCode(request.Currency), "currency", "must be an ISO 4217 code such as IRR or KZT.");
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+            .When(request.Currency is not null && !Money.IsCurrencyCode(request.Currency), "currency", "must be an ISO 4217 code such as IRR or KZT.")
+            .ThrowIfAny();
 
         var region = caller.RequireRegionFor(request.Region);
         var disbursement = await db.Disbursements.FirstOrDefaultAsync(d => d.Region == region && d.Reference == reference, cancellationToken);

@@ -24,26 +24,24 @@ public static class RecordDisbursement
             .RequireAuthorization(Access.Manage)
             .WithName(nameof(RecordDisbursement))
             .WithSummary("Record a disbursement on an approved application")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
-    internal static async Task<Results<Created<DisbursementResponse>, ValidationProblem, NotFound>> Handle(
+    internal static async Task<Created<DisbursementResponse>> Handle(
         Guid id, Request request, CallerContext caller, WelfareAidDbContext db, TimeProvider clock, HttpContext http,
         CancellationToken cancellationToken)
     {
         var reference = request.Reference is null ? null : DigitNormalizer.NormalizeDigits(request.Reference.Trim());
-        var errors = new FieldErrors()
+        new FieldErrors()
             .Required("amount", request.Amount)
             .When(request.Amount is <= 0, "amount", "must be positive.")
             .Required("currency", request.Currency)
             .When(request.Currency is not null && !Money.IsCurrencyCode(request.Currency), "currency", "must be an ISO 4217 code such as IRR or KZT.")
-            .Required("reference", reference).MaxLength("reference", reference, 100);
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+            .Required("reference", reference).MaxLength("reference", reference, 100)
+            .ThrowIfAny();
 
         var found = await db.Applications.AsNoTracking().Where(a => a.Id == id)
             .Select(a => new { a.Region, a.ProgrammeId }).FirstOrDefaultAsync(cancellationToken);
-        if (found is null || !caller.ActsIn(found.Region)) return TypedResults.NotFound();
+        if (found is null || !caller.ActsIn(found.Region)) throw new NotFoundException("The application");
         if (await db.Disbursements.AnyAsync(d => d.Region == found.Region && d.Reference == reference, cancellationToken))
             throw new DomainRuleException("reference-taken", "Another disbursement of the region has this reference.");
 

@@ -17,23 +17,19 @@ public static class RecordProofOfDelivery
             .RequireAuthorization(Access.Manage)
             .WithName(nameof(RecordProofOfDelivery))
             .WithSummary("Record proof of delivery of in-kind aid (If-Match)")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblems(ProblemResponses.Change);
 
-    internal static async Task<Results<Ok<DisbursementResponse>, ValidationProblem, NotFound>> Handle(
+    internal static async Task<Ok<DisbursementResponse>> Handle(
         Guid id, Request request, CallerContext caller, WelfareAidDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors()
+        new FieldErrors()
             .Required("deliveredOn", request.DeliveredOn)
             .Required("receivedBy", request.ReceivedBy).MaxLength("receivedBy", request.ReceivedBy, 300)
-            .Required("documentReference", request.DocumentReference).MaxLength("documentReference", request.DocumentReference, 200);
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+            .Required("documentReference", request.DocumentReference).MaxLength("documentReference", request.DocumentReference, 200)
+            .ThrowIfAny();
 
         var disbursement = await db.Disbursements.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
-        if (disbursement is null || !caller.ActsIn(disbursement.Region)) return TypedResults.NotFound();
+        if (disbursement is null || !caller.ActsIn(disbursement.Region)) throw new NotFoundException("The disbursement");
         ETags.RequireMatch(http, disbursement.Version);
         disbursement.RecordProofOfDelivery(new ProofOfDelivery(request.DeliveredOn!.Value, request.ReceivedBy!.Trim(),
             DigitNormalizer.NormalizeDigits(request.DocumentReference!.Trim()), caller.Subject));

@@ -1,4 +1,5 @@
 using LabourWelfare.ServiceDefaults;
+using LabourWelfare.SharedKernel;
 using LabourWelfare.WelfareAid.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -13,16 +14,13 @@ public static class ActivateProgramme
             .RequireAuthorization(Access.Manage)
             .WithName(nameof(ActivateProgramme))
             .WithSummary("Launch a draft programme (If-Match)")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblems(ProblemResponses.Change);
 
-    internal static async Task<Results<Ok<ProgrammeResponse>, NotFound>> Handle(
+    internal static async Task<Ok<ProgrammeResponse>> Handle(
         Guid id, CallerContext caller, WelfareAidDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
     {
         var programme = await db.Programmes.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (programme is null || !caller.ActsIn(programme.Region)) return TypedResults.NotFound();
+        if (programme is null || !caller.ActsIn(programme.Region)) throw new NotFoundException("The programme");
         ETags.RequireMatch(http, programme.Version);
         programme.Activate(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using LabourWelfare.ServiceDefaults;
+using LabourWelfare.SharedKernel;
 using LabourWelfare.WelfareAid.Data;
 using LabourWelfare.WelfareAid.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,19 +18,16 @@ public static class CloseProgramme
             .RequireAuthorization(Access.Manage)
             .WithName(nameof(CloseProgramme))
             .WithSummary("Close an active programme (If-Match)")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblems(ProblemResponses.Change);
 
-    internal static async Task<Results<Ok<ProgrammeResponse>, NotFound>> Handle(
+    internal static async Task<Ok<ProgrammeResponse>> Handle(
         Guid id, CallerContext caller, WelfareAidDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
     {
         var visible = await db.Programmes.AsNoTracking().AnyAsync(p => p.Id == id, cancellationToken);
-        if (!visible) return TypedResults.NotFound();
+        if (!visible) throw new NotFoundException("The programme");
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var programme = await db.LockProgrammeAsync(id, cancellationToken);
-        if (!caller.ActsIn(programme.Region)) return TypedResults.NotFound();
+        if (!caller.ActsIn(programme.Region)) throw new NotFoundException("The programme");
         ETags.RequireMatch(http, programme.Version);
 
         var unsettled = await db.Applications.CountAsync(a => a.ProgrammeId == id &&

@@ -21,17 +21,15 @@ public static class CreateProgramme
             .RequireAuthorization(Access.Manage)
             .WithName(nameof(CreateProgramme))
             .WithSummary("Draft an aid programme")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status409Conflict);
 
-    internal static async Task<Results<Created<ProgrammeResponse>, ValidationProblem>> Handle(
+    internal static async Task<Created<ProgrammeResponse>> Handle(
         Request request, CallerContext caller, WelfareAidDbContext db, RegionCatalog regions, TimeProvider clock, HttpContext http,
         CancellationToken cancellationToken)
     {
         var regionCode = request.Region ?? caller.Region;
         regions.TryGet(regionCode, out var region);
-        var errors = new FieldErrors()
+        new FieldErrors()
             .Required("name", request.Name).MaxLength("name", request.Name, 300)
             .When(regionCode is null, "region", "is required.")
             .When(regionCode is not null && region is null, "region", "is not a known region.")
@@ -46,8 +44,8 @@ public static class CreateProgramme
             .When(request.BudgetAmount is <= 0, "budgetAmount", "must be positive.")
             .When(request.BudgetAmount < request.BenefitAmount, "budgetAmount", "must cover at least one benefit.")
             .When(region is not null && request.Currency is not null && request.Currency != region.Currency,
-                "currency", $"must be the region's currency ({region?.Currency}).");
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+                "currency", $"must be the region's currency ({region?.Currency}).")
+            .ThrowIfAny();
 
         var regionToWrite = caller.RequireRegionFor(region!.Code);
         var programme = Programme.Create(regionToWrite, request.Name!.Trim(), request.Kind!.Value, request.MaxDecile,

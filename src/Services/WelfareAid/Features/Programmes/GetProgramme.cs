@@ -1,6 +1,6 @@
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.WelfareAid.Data;
-using LabourWelfare.WelfareAid.Domain;
+using LabourWelfare.SharedKernel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,18 +14,15 @@ public static class GetProgramme
             .RequireAuthorization(Access.Read)
             .WithName(nameof(GetProgramme))
             .WithSummary("Read a programme and its books")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
-    internal static async Task<Results<Ok<ProgrammeResponse>, NotFound>> Handle(
+    internal static async Task<Ok<ProgrammeResponse>> Handle(
         Guid id, CallerContext caller, WelfareAidDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         var programme = await db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (programme is null || !CanSee(caller, programme)) return TypedResults.NotFound();
+        if (programme is null || !caller.CanSee(programme)) throw new NotFoundException("The programme");
         ETags.Set(http, programme.Version);
         return TypedResults.Ok(ProgrammeResponse.From(programme));
     }
 
-    internal static bool CanSee(CallerContext caller, Programme programme) =>
-        caller.SeesRegion(programme.Region)
-        || (caller.HasRole(Roles.Citizen) && caller.CanAccessRegion(programme.Region) && programme.Status != ProgrammeStatus.Draft);
 }

@@ -4,26 +4,26 @@ using LabourWelfare.WelfareAid.Data;
 using LabourWelfare.WelfareAid.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using LabourWelfare.WelfareAid.Features;
 
 namespace LabourWelfare.WelfareAid.Features.Programmes;
 
 /// <summary>The region's programmes, newest first; citizens see only launched ones.</summary>
 public static class ListProgrammes
 {
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(CallerContext Caller, WelfareAidDbContext Db, CancellationToken CancellationToken);
+
     public static void MapListProgrammes(this RouteGroupBuilder group) =>
         group.MapGet("/", Handle)
             .RequireAuthorization(Access.Read)
             .WithName(nameof(ListProgrammes))
-            .WithSummary("List the region's programmes")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .WithSummary("List the region's programmes");
 
     internal static async Task<Ok<PagedList<ProgrammeResponse>>> Handle(
-        CallerContext caller, WelfareAidDbContext db, CancellationToken cancellationToken,
-        string? region = null, string? status = null, string? kind = null, string? targetGroup = null,
+        [AsParameters] Services services, string? region = null, string? status = null, string? kind = null, string? targetGroup = null,
         int? page = null, int? pageSize = null)
     {
+        var (caller, db, cancellationToken) = services;
         var paging = PageRequest.From(page, pageSize);
         var scope = caller.RequireRegionFor(region);
         var query = db.Programmes.AsNoTracking().Where(p => p.Region == scope);

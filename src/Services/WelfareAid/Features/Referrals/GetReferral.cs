@@ -1,5 +1,6 @@
 using LabourWelfare.Messaging.Auditing;
 using LabourWelfare.ServiceDefaults;
+using LabourWelfare.SharedKernel;
 using LabourWelfare.WelfareAid.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -14,13 +15,13 @@ public static class GetReferral
             .RequireAuthorization(Access.Oversee)
             .WithName(nameof(GetReferral))
             .WithSummary("Read a referral")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
-    internal static async Task<Results<Ok<ReferralResponse>, NotFound>> Handle(
+    internal static async Task<Ok<ReferralResponse>> Handle(
         Guid id, CallerContext caller, WelfareAidDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         var referral = await db.Referrals.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (referral is null || !caller.SeesRegion(referral.Region)) return TypedResults.NotFound();
+        if (referral is null || !caller.SeesRegion(referral.Region)) throw new NotFoundException("The referral");
         var beneficiary = await db.Beneficiaries.AsNoTracking().SingleAsync(b => b.Id == referral.BeneficiaryId, cancellationToken);
         await db.AuditReadAsync<Domain.Referral>(referral.Id, cancellationToken);
         await db.AuditReadAsync<Domain.Beneficiary>(beneficiary.Id, cancellationToken);

@@ -5,26 +5,26 @@ using LabourWelfare.WelfareAid.Data;
 using LabourWelfare.WelfareAid.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using LabourWelfare.WelfareAid.Features;
 
 namespace LabourWelfare.WelfareAid.Features.Referrals;
 
 /// <summary>The region's referrals from other services' events, newest first; ?status=open lists those waiting for an officer.</summary>
 public static class ListReferrals
 {
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(CallerContext Caller, WelfareAidDbContext Db, CancellationToken CancellationToken);
+
     public static void MapListReferrals(this RouteGroupBuilder group) =>
         group.MapGet("/", Handle)
             .RequireAuthorization(Access.Oversee)
             .WithName(nameof(ListReferrals))
-            .WithSummary("List referrals")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .WithSummary("List referrals");
 
     internal static async Task<Ok<PagedList<ReferralResponse>>> Handle(
-        CallerContext caller, WelfareAidDbContext db, CancellationToken cancellationToken,
-        string? region = null, string? status = null, string? targetGroup = null, string? origin = null,
+        [AsParameters] Services services, string? region = null, string? status = null, string? targetGroup = null, string? origin = null,
         Guid? beneficiaryId = null, int? page = null, int? pageSize = null)
     {
+        var (caller, db, cancellationToken) = services;
         var paging = PageRequest.From(page, pageSize);
         var scope = caller.RequireRegionFor(region);
         var query = db.Referrals.AsNoTracking().Where(r => r.Region == scope);

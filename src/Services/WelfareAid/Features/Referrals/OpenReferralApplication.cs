@@ -22,24 +22,19 @@ public static class OpenReferralApplication
             .RequireAuthorization(Access.Manage)
             .WithName(nameof(OpenReferralApplication))
             .WithSummary("Open an application for a referral (If-Match)")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblems(ProblemResponses.Change);
 
-    internal static async Task<Results<Created<ApplicationResponse>, ValidationProblem, NotFound>> Handle(
+    internal static async Task<Created<ApplicationResponse>> Handle(
         Guid id, Request request, CallerContext caller, WelfareAidDbContext db, HttpContext http, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors().Required("programmeId", request.ProgrammeId);
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        new FieldErrors().Required("programmeId", request.ProgrammeId).ThrowIfAny();
 
         var referral = await db.Referrals.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (referral is null || !caller.ActsIn(referral.Region)) return TypedResults.NotFound();
+        if (referral is null || !caller.ActsIn(referral.Region)) throw new NotFoundException("The referral");
         ETags.RequireMatch(http, referral.Version);
         var programme = await db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.Id == request.ProgrammeId, cancellationToken);
-        if (programme is null || programme.Region != referral.Region) return TypedResults.NotFound();
+        if (programme is null || programme.Region != referral.Region) throw new NotFoundException("The programme");
         var beneficiary = await db.Beneficiaries.AsNoTracking().SingleAsync(b => b.Id == referral.BeneficiaryId, cancellationToken);
         if (await db.Applications.AnyAsync(a => a.ProgrammeId == programme.Id && a.BeneficiaryId == beneficiary.Id
                 && AidApplication.OpenStatuses.Contains(a.Status), cancellationToken))

@@ -30,24 +30,24 @@ public sealed record AidStatistics(
 /// </summary>
 public static class GetStatistics
 {
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(
+        CallerContext Caller, RequestLanguage Language, WelfareAidDbContext Db, RegionCatalog Regions, TimeProvider Clock,
+        CancellationToken CancellationToken);
+
     public static void MapGetStatistics(this RouteGroupBuilder group) =>
         group.MapGet("/", Handle)
             .RequireAuthorization(Access.Oversee)
             .WithName(nameof(GetStatistics))
-            .WithSummary("Aid statistics of a region and period")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .WithSummary("Aid statistics of a region and period");
 
-    internal static async Task<Results<Ok<AidStatistics>, ValidationProblem>> Handle(
-        CallerContext caller, RequestLanguage language, WelfareAidDbContext db, RegionCatalog regions, TimeProvider clock,
-        CancellationToken cancellationToken, string? region = null, int? year = null, DateOnly? from = null, DateOnly? to = null)
+    internal static async Task<Ok<AidStatistics>> Handle(
+        [AsParameters] Services services, string? region = null, int? year = null, DateOnly? from = null, DateOnly? to = null)
     {
-        var errors = new FieldErrors()
-            .When(region is not null && !regions.Exists(region), "region", "is not a known region.");
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        var (caller, language, db, regions, clock, cancellationToken) = services;
+        if (region is not null && !regions.Exists(region)) throw ValidationException.For("region", "is not a known region.");
         var scope = caller.RequireRegionFor(region);
-        if (!regions.TryGet(scope, out var known))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["region"] = ["is required."] });
+        if (!regions.TryGet(scope, out var known)) throw ValidationException.For("region", "is required.");
 
         var period = known.RequestedPeriod(year, from, to, clock.Today());
         var (start, end) = (period.From, period.To);
@@ -62,11 +62,11 @@ public static class GetStatistics
         var byStatus = await db.Applications.AsNoTracking()
             .Where(a => a.Region == scope && a.SubmittedAt >= startInstant && a.SubmittedAt < endInstant)
             .GroupBy(a => a.Status).Select(g => new StatusCount(g.Key, g.Count())).ToListAsync(cancellationToken);
-        var byCurrency = await disbursements.GroupBy(d => d.Currency)
-            .Select(g => new { Currency = g.Key, Amount = g.Sum(d => d.Amount) }).ToListAsync(cancellationToken);
+        var byCurrency = await disbursements.GroupBy(d => d.Money.Currency)
+            .Select(g => new { Currency = g.Key, Amount = g.Sum(d => d.Money.Amount) }).ToListAsync(cancellationToken);
         var byProgramme = await disbursements
-            .GroupBy(d => new { d.ProgrammeId, d.Currency })
-            .Select(g => new { g.Key.ProgrammeId, g.Key.Currency, Amount = g.Sum(d => d.Amount), Count = g.Count() })
+            .GroupBy(d => new { d.ProgrammeId, d.Money.Currency })
+            .Select(g => new { g.Key.ProgrammeId, g.Key.Currency, Amount = g.Sum(d => d.Money.Amount), Count = g.Count() })
             .Join(db.Programmes, x => x.ProgrammeId, p => p.Id, (x, p) => new { x.ProgrammeId, p.Name, p.Kind, x.Currency, x.Amount, x.Count })
             .ToListAsync(cancellationToken);
 

@@ -51,7 +51,8 @@ public sealed class ReferralEventTests(WelfareAidFactory service) : IClassFixtur
         Assert.Equal("inspections", application.OpenedBy.SourceService);
         var referrals = await ReferralsOf(aid.Checker, beneficiaryId);
         var referral = Assert.Single(referrals.Items);
-        Assert.Equal((ReferralStatus.ApplicationOpened, application.Id), (referral.Status, referral.ApplicationId));
+        Assert.Equal(ReferralStatus.ApplicationOpened, referral.Status);
+        Assert.Equal(application.Id, referral.ApplicationId);
         Assert.Equal(1, await service.Database.ScalarAsync<long>("SELECT count(*) FROM applications WHERE \"BeneficiaryId\" = $1", beneficiaryId));
 
         // The person's decile is unknown but the accident-support programme has a maximum: the officer completes it first.
@@ -62,7 +63,10 @@ public sealed class ReferralEventTests(WelfareAidFactory service) : IClassFixtur
         var paid = await aid.Checker.PostJsonAsync($"/api/aid/applications/{application.Id}/disbursements",
             new { amount = 5_000_000, currency = "IRR", reference = "IL-" + TestEnvironment.UniqueSuffix() }).ShouldBeAsync<DisbursementResponse>(HttpStatusCode.Created);
         var approved = await probe.WaitForAsync<AidApplicationApproved>(e => e.ApplicationId == application.Id);
-        Assert.Equal(("cash-grant", 5_000_000m, "IRR", "ilam"), (approved.ProgrammeKind, approved.BenefitAmount, approved.Currency, approved.Region));
+        Assert.Equal("cash-grant", approved.ProgrammeKind);
+        Assert.Equal(5_000_000m, approved.BenefitAmount);
+        Assert.Equal("IRR", approved.Currency);
+        Assert.Equal("ilam", approved.Region);
         await probe.WaitForAsync<AidDisbursed>(e => e.DisbursementId == paid.Id);
     }
 
@@ -80,8 +84,12 @@ public sealed class ReferralEventTests(WelfareAidFactory service) : IClassFixtur
 
         var beneficiaryId = await BeneficiaryIdOf(aid.Checker, worker);
         var referral = Assert.Single((await ReferralsOf(aid.Checker, beneficiaryId)).Items);
-        Assert.Equal((ReferralStatus.Open, TargetGroup.DismissedWorker, ApplicationOrigin.MediationCaseClosed), (referral.Status, referral.TargetGroup, referral.Origin));
-        Assert.Equal(("mediation", closed.EventId, "almaty-2025-000042"), (referral.OpenedBy.SourceService, referral.OpenedBy.EventId, referral.SourceReference));
+        Assert.Equal(ReferralStatus.Open, referral.Status);
+        Assert.Equal(TargetGroup.DismissedWorker, referral.TargetGroup);
+        Assert.Equal(ApplicationOrigin.MediationCaseClosed, referral.Origin);
+        Assert.Equal("mediation", referral.OpenedBy.SourceService);
+        Assert.Equal(closed.EventId, referral.OpenedBy.EventId);
+        Assert.Equal("almaty-2025-000042", referral.SourceReference);
         await Eventually.Until(async () => await service.Database.ScalarAsync<long>("SELECT count(*) FROM inbox_messages WHERE message_id = $1", settled.EventId) == 1,
             "the settled case is consumed");
         Assert.Equal(0, await service.Database.ScalarAsync<long>("SELECT count(*) FROM beneficiaries WHERE \"NationalId\" = $1", settled.DismissedWorker!.NationalId));
@@ -100,7 +108,9 @@ public sealed class ReferralEventTests(WelfareAidFactory service) : IClassFixtur
         var etag = await AidApi.ETagAsync(aid.Supervisor, $"/api/aid/referrals/{referral.Id}");
         var application = await AidApi.Send(aid.Maker, HttpMethod.Post, url, etag, new { programmeId = programme.Id })
             .ShouldBeAsync<ApplicationResponse>(HttpStatusCode.Created);
-        Assert.Equal((ApplicationOrigin.MediationCaseClosed, referral.Id, closed.EventId), (application.Origin, application.ReferralId, application.OpenedBy!.EventId));
+        Assert.Equal(ApplicationOrigin.MediationCaseClosed, application.Origin);
+        Assert.Equal(referral.Id, application.ReferralId);
+        Assert.Equal(closed.EventId, application.OpenedBy!.EventId);
         var again = await AidApi.Send(aid.Maker, HttpMethod.Post, url, "*", new { programmeId = programme.Id });
         Assert.Equal("open-application-exists", (await again.ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString());
         var listed = await aid.Checker.GetAsync("/api/aid/referrals?status=application-opened&origin=mediation-case-closed&pageSize=100")

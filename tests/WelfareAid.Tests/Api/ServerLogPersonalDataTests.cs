@@ -4,8 +4,8 @@ using LabourWelfare.TestSupport;
 namespace LabourWelfare.WelfareAid.Tests;
 
 /// <summary>
-/// PostgreSQL's own log gets no personal data (issue 16: a referral consumer and POST /api/aid/beneficiaries raced on
-/// one person and the server logged <c>DETAIL: Key ("NationalId")=(…) already exists</c>). The race ends in a unique
+/// PostgreSQL's own log gets no personal data: when a referral consumer and POST /api/aid/beneficiaries race on one
+/// person, a unique violation must not make the server log <c>DETAIL: Key ("NationalId")=(…) already exists</c>. The race ends in a unique
 /// violation on the national id; the test causes exactly that violation, as the service role, and reads the server log.
 /// </summary>
 public sealed class ServerLogPersonalDataTests(WelfareAidFactory service) : IClassFixture<WelfareAidFactory>

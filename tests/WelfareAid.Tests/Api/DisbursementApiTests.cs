@@ -48,7 +48,9 @@ public sealed class DisbursementApiTests(WelfareAidFactory service) : IClassFixt
         var list = await aid.Supervisor.GetAsync(url).ShouldBeAsync<List<DisbursementResponse>>(HttpStatusCode.OK);
         Assert.Equal(2, list.Count);
         var announced = await probe.WaitForAsync<AidDisbursed>(e => e.DisbursementId == first.Id);
-        Assert.Equal(("bank-transfer", "IRR", 1_000_000m), (announced.Channel, announced.Currency, announced.Amount));
+        Assert.Equal("bank-transfer", announced.Channel);
+        Assert.Equal("IRR", announced.Currency);
+        Assert.Equal(1_000_000m, announced.Amount);
 
         const string Reconcile = "/api/aid/reconciliations";
         Assert.Equal("reconciliation-mismatch", await Code(await aid.Checker.PostJsonAsync(Reconcile,
@@ -82,7 +84,8 @@ public sealed class DisbursementApiTests(WelfareAidFactory service) : IClassFixt
         await aid.ApprovedAsync(application.Id);
         var basket = await aid.Checker.PostJsonAsync($"/api/aid/applications/{application.Id}/disbursements",
             new { amount = 800_000, currency = "IRR", reference = Ref() }).ShouldBeAsync<DisbursementResponse>(HttpStatusCode.Created);
-        Assert.Equal((DisbursementChannel.InKind, DisbursementStatus.AwaitingProofOfDelivery), (basket.Channel, basket.Status));
+        Assert.Equal(DisbursementChannel.InKind, basket.Channel);
+        Assert.Equal(DisbursementStatus.AwaitingProofOfDelivery, basket.Status);
 
         var url = $"/api/aid/disbursements/{basket.Id}/proof-of-delivery";
         var proof = new { deliveredOn = AidApi.Today, receivedBy = "Zahra Ahmadi", documentReference = "DN-۱۲۳" };

@@ -86,6 +86,22 @@ public sealed class ApiBehaviourTests(WelfareAidFactory service) : IClassFixture
         Assert.Contains(reference, problem.GetProperty("detail").GetString());
     }
 
+    [Fact]
+    public async Task Another_regions_programme_is_not_found_in_the_callers_language_like_one_that_does_not_exist()
+    {
+        var fars = new AidApi(service, "fars");
+        var programme = await fars.DraftAsync();
+        var ilam = new AidApi(service, "ilam").Checker;
+
+        foreach (var url in new[] { $"/api/aid/programmes/{programme.Id}", $"/api/aid/programmes/{Guid.NewGuid()}" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue("ru"));
+            var problem = await (await ilam.SendAsync(request)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+            Assert.True(problem.GetProperty("detail").GetString() == "Программа не найдена.", $"{url}: {problem}");
+        }
+    }
+
     [Theory]
     [InlineData("invalid UTF-8 in an unknown field")]
     [InlineData("1e400 in an unknown field")]
@@ -112,9 +128,12 @@ public sealed class ApiBehaviourTests(WelfareAidFactory service) : IClassFixture
     {
         var ilam = service.ClientFor(Roles.Supervisor, "ilam");
         var stats = await ilam.GetAsync("/api/aid/statistics?year=1402").ShouldBeAsync<AidStatistics>(HttpStatusCode.OK);
-        Assert.Equal((new DateOnly(2023, 3, 21), new DateOnly(2024, 3, 19), "Farvardin 1402 – Esfand 1402"), (stats.From, stats.To, stats.Period.Label));
+        Assert.Equal(new DateOnly(2023, 3, 21), stats.From);
+        Assert.Equal(new DateOnly(2024, 3, 19), stats.To);
+        Assert.Equal("Farvardin 1402 – Esfand 1402", stats.Period.Label);
         var almaty = await service.ClientFor(Roles.Supervisor, "almaty").GetAsync("/api/aid/statistics?year=2025").ShouldBeAsync<AidStatistics>(HttpStatusCode.OK);
-        Assert.Equal((new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)), (almaty.From, almaty.To));
+        Assert.Equal(new DateOnly(2025, 1, 1), almaty.From);
+        Assert.Equal(new DateOnly(2025, 12, 31), almaty.To);
         await ilam.GetAsync("/api/aid/statistics?year=2025").ShouldBeProblemAsync(HttpStatusCode.BadRequest, "year");
         await ilam.GetAsync("/api/aid/statistics?period=1402").ShouldBeProblemAsync(HttpStatusCode.BadRequest, "period");
     }
