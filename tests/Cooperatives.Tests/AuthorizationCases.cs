@@ -4,7 +4,7 @@ using LabourWelfare.Cooperatives.Features.AnnualReturns;
 using LabourWelfare.Cooperatives.Features.EnergyProjects;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.TestSupport;
-using static LabourWelfare.Cooperatives.Tests.Api;
+using static LabourWelfare.Cooperatives.Tests.TestData;
 
 namespace LabourWelfare.Cooperatives.Tests;
 

@@ -27,8 +27,7 @@ builder.AddIdempotencyKeys<CooperativesDbContext>();
 builder.Services.AddAccessPolicies(Access.Table);
 builder.AddServiceDatabase<CooperativesDbContext>(PlatformResources.Cooperatives.Database);
 builder.AddPlatformMessaging<CooperativesDbContext>(PlatformResources.Cooperatives.Name, EventCatalogue.Cooperatives);
-builder.Services.AddScoped<MembershipCheck>();
-builder.Services.AddHostedService<MembershipMonitor>();
+builder.Services.AddHostedService<MembershipJob>();
 
 var app = builder.Build();
 app.UsePlatformPipeline();

@@ -4,7 +4,7 @@ using LabourWelfare.Cooperatives.Features.AnnualReturns;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.SharedKernel;
 using LabourWelfare.TestSupport;
-using static LabourWelfare.Cooperatives.Tests.Api;
+using static LabourWelfare.Cooperatives.Tests.TestData;
 
 namespace LabourWelfare.Cooperatives.Tests;
 
@@ -51,6 +51,10 @@ public sealed class AnnualReturnTests(CooperativesFactory service) : IClassFixtu
         Assert.Equal(12, correction.OldValues!.Value.GetProperty("JobsProvided").GetInt32());
         Assert.Equal(14, correction.NewValues!.Value.GetProperty("JobsProvided").GetInt32());
         Assert.Equal("seasonal jobs", correction.NewValues!.Value.GetProperty("LastCorrectionReason").GetString());
+        // The revenue's old and new figures are kept too, under the names of their columns.
+        Assert.Equal(4_500_000_000m, correction.OldValues!.Value.GetProperty("RevenueAmount").GetDecimal());
+        Assert.Equal(4_600_000_000m, correction.NewValues!.Value.GetProperty("RevenueAmount").GetDecimal());
+        Assert.Equal("IRR", history.Items[0].NewValues!.Value.GetProperty("RevenueCurrency").GetString());
 
         var list = await service.ClientFor(Roles.Supervisor, "fars").GetAsync(Url(cooperative.Id, "annual-returns"))
             .ShouldBeAsync<PagedList<AnnualReturnResponse>>(HttpStatusCode.OK);

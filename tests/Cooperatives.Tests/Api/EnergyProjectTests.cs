@@ -5,7 +5,7 @@ using LabourWelfare.Cooperatives.Features.EnergyProjects;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.SharedKernel;
 using LabourWelfare.TestSupport;
-using static LabourWelfare.Cooperatives.Tests.Api;
+using static LabourWelfare.Cooperatives.Tests.TestData;
 
 namespace LabourWelfare.Cooperatives.Tests;
 

@@ -3,7 +3,7 @@ using LabourWelfare.Persistence.Auditing;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.SharedKernel;
 using LabourWelfare.TestSupport;
-using static LabourWelfare.Cooperatives.Tests.Api;
+using static LabourWelfare.Cooperatives.Tests.TestData;
 
 namespace LabourWelfare.Cooperatives.Tests;
 

@@ -4,7 +4,7 @@ using LabourWelfare.Cooperatives.Domain;
 using LabourWelfare.Cooperatives.Features.Registry;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.TestSupport;
-using static LabourWelfare.Cooperatives.Tests.Api;
+using static LabourWelfare.Cooperatives.Tests.TestData;
 
 namespace LabourWelfare.Cooperatives.Tests;
 

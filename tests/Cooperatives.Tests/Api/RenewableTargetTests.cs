@@ -7,7 +7,7 @@ using LabourWelfare.ServiceDefaults;
 using LabourWelfare.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using static LabourWelfare.Cooperatives.Tests.Api;
+using static LabourWelfare.Cooperatives.Tests.TestData;
 
 namespace LabourWelfare.Cooperatives.Tests;
 
@@ -24,8 +24,10 @@ public sealed class RenewableTargetTests(CooperativesFactory service) : IClassFi
     {
         var qom = await service.ClientFor(Roles.Supervisor, "qom").GetAsync(Statistics).ShouldBeAsync<GetRegionStatistics.Response>(HttpStatusCode.OK);
         Assert.True(qom.Energy.HasTarget);
-        Assert.Equal((53m, "announced by Qom's Director-General", 1404, "reference"),
-            (qom.Energy.TargetMw, qom.Energy.Target!.Source, qom.Energy.Target.Year, qom.Energy.Target.Origin));
+        Assert.Equal(53m, qom.Energy.TargetMw);
+        Assert.Equal("announced by Qom's Director-General", qom.Energy.Target!.Source);
+        Assert.Equal(1404, qom.Energy.Target.Year);
+        Assert.Equal("reference", qom.Energy.Target.Origin);
 
         var fars = await service.ClientFor(Roles.Supervisor, "fars").GetAsync(Statistics).ShouldBeAsync<GetRegionStatistics.Response>(HttpStatusCode.OK);
         Assert.False(fars.Energy.HasTarget);
@@ -41,7 +43,11 @@ public sealed class RenewableTargetTests(CooperativesFactory service) : IClassFi
         var admin = service.ClientFor(Roles.Admin, "ilam", subject: "ilam-admin");
         var created = await admin.SendAsync(HttpMethod.Put, Target("ilam"), new { mw = 20m, source = "Ilam provincial plan", year = 1404 }, null);
         var first = await created.ShouldBeAsync<RenewableTargetResponse>(HttpStatusCode.Created);
-        Assert.Equal((20m, "Ilam provincial plan", 1404, "recorded", "ilam-admin"), (first.Mw, first.Source, first.Year, first.Origin, first.SetBy));
+        Assert.Equal(20m, first.Mw);
+        Assert.Equal("Ilam provincial plan", first.Source);
+        Assert.Equal(1404, first.Year);
+        Assert.Equal("recorded", first.Origin);
+        Assert.Equal("ilam-admin", first.SetBy);
         var etag = created.Headers.ETag?.ToString();
         Assert.NotNull(etag);
 
@@ -53,7 +59,9 @@ public sealed class RenewableTargetTests(CooperativesFactory service) : IClassFi
             .ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed);
 
         var stats = await service.ClientFor(Roles.Registrar, "ilam").GetAsync(Statistics).ShouldBeAsync<GetRegionStatistics.Response>(HttpStatusCode.OK);
-        Assert.Equal((true, 30m, "revised plan"), (stats.Energy.HasTarget, stats.Energy.TargetMw, stats.Energy.Target!.Source));
+        Assert.True(stats.Energy.HasTarget);
+        Assert.Equal(30m, stats.Energy.TargetMw);
+        Assert.Equal("revised plan", stats.Energy.Target!.Source);
         Assert.Equal(changed.Headers.ETag?.ToString(),
             (await service.ClientFor(Roles.Supervisor, "ilam").GetAsync(Target("ilam"))).Headers.ETag?.ToString());
 

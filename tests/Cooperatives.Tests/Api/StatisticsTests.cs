@@ -4,7 +4,7 @@ using LabourWelfare.Cooperatives.Domain;
 using LabourWelfare.Cooperatives.Features.Statistics;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.TestSupport;
-using static LabourWelfare.Cooperatives.Tests.Api;
+using static LabourWelfare.Cooperatives.Tests.TestData;
 
 namespace LabourWelfare.Cooperatives.Tests;
 
@@ -47,7 +47,9 @@ public sealed class StatisticsTests(CooperativesFactory service) : IClassFixture
         Assert.Equal(5m, stats.Energy.OperationalMw);
         Assert.Equal(3m, stats.Energy.PlannedMw);
         // Ilam has no published target: no figure is invented, so there is no progress to show.
-        Assert.Equal((false, null, null), (stats.Energy.HasTarget, stats.Energy.TargetMw, stats.Energy.ProgressPercent));
+        Assert.False(stats.Energy.HasTarget);
+        Assert.Null(stats.Energy.TargetMw);
+        Assert.Null(stats.Energy.ProgressPercent);
     }
 
     [Fact]

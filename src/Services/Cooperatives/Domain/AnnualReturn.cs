@@ -15,16 +15,21 @@ public sealed class AnnualReturn
     public string Region { get; private set; } = string.Empty;
     public int Year { get; private set; }
     public int JobsProvided { get; private set; }
-    public decimal RevenueAmount { get; private set; }
-    public string RevenueCurrency { get; private set; } = string.Empty;
+    public Money Revenue
+    {
+        get => new(RevenueAmount, RevenueCurrency);
+        private set => (RevenueAmount, RevenueCurrency) = (value.Amount, value.Currency);
+    }
+
+    // Stored as two columns, so the audit trail keeps a correction's old and new amount (it records scalar columns).
+    private decimal RevenueAmount { get; set; }
+    private string RevenueCurrency { get; set; } = string.Empty;
     public DateTimeOffset FiledAt { get; private set; }
     public string FiledBy { get; private set; } = string.Empty;
     public int Corrections { get; private set; }
     public DateTimeOffset? LastCorrectedAt { get; private set; }
     public string? LastCorrectionReason { get; private set; }
     public uint Version { get; private set; }
-
-    public Money Revenue => new(RevenueAmount, RevenueCurrency);
 
     public static AnnualReturn File(Cooperative cooperative, Region region, int year, int jobsProvided, Money revenue,
         string filedBy, DateTimeOffset now)
@@ -45,8 +50,7 @@ public sealed class AnnualReturn
             Region = cooperative.Region,
             Year = year,
             JobsProvided = jobsProvided,
-            RevenueAmount = revenue.Amount,
-            RevenueCurrency = revenue.Currency,
+            Revenue = revenue,
             FiledAt = now,
             FiledBy = filedBy,
         };
@@ -56,10 +60,10 @@ public sealed class AnnualReturn
     public void Correct(int jobsProvided, Money revenue, string reason, Region region, DateTimeOffset now)
     {
         EnsureValues(jobsProvided, revenue, region);
-        if (jobsProvided == JobsProvided && revenue.Amount == RevenueAmount)
+        if (jobsProvided == JobsProvided && revenue.Amount == Revenue.Amount)
             throw new DomainRuleException("correction-changes-nothing", "The correction has the figures already filed.");
         JobsProvided = jobsProvided;
-        RevenueAmount = revenue.Amount;
+        Revenue = revenue;
         Corrections++;
         LastCorrectedAt = now;
         LastCorrectionReason = reason;

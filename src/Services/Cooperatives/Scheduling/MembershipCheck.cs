@@ -20,6 +20,9 @@ public sealed class MembershipCheck(CooperativesDbContext db, RegionCatalog regi
 
     public sealed record Result(int Flagged, int Unflagged, int Suspended);
 
+    /// <summary>A check on a scope's database context (the job's scope per run, or a test's).</summary>
+    public static MembershipCheck In(IServiceProvider scope) => ActivatorUtilities.CreateInstance<MembershipCheck>(scope);
+
     public async Task<Result> RunOnceAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         using var actor = AuditActor.Use(Actor);

@@ -16,17 +16,22 @@ public static class CorrectAnnualReturn
 {
     public sealed record Request(int? JobsProvided, MoneyRequest? Revenue, string? Reason);
 
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(
+        CallerContext Caller, CooperativesDbContext Db, RegionCatalog Regions, TimeProvider Clock, HttpContext Http,
+        CancellationToken CancellationToken);
+
     public static void MapCorrectAnnualReturn(this RouteGroupBuilder group) =>
         group.MapPut("/{id:guid}/annual-returns/{year:int}", Handle)
             .RequireAuthorization(Access.Write)
             .WithName(nameof(CorrectAnnualReturn))
             .WithSummary("Correct an annual return")
-            .ProducesChangeProblems();
+            .ProducesProblems(ProblemResponses.Change);
 
     internal static async Task<Ok<AnnualReturnResponse>> Handle(
-        Guid id, int year, Request request, CallerContext caller, CooperativesDbContext db, RegionCatalog regions,
-        TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+        Guid id, int year, Request request, [AsParameters] Services services)
     {
+        var (caller, db, regions, clock, http, cancellationToken) = services;
         new FieldErrors().Validate(request.JobsProvided, request.Revenue)
             .Required("reason", request.Reason).MaxLength("reason", request.Reason, 500)
             .ThrowIfAny();

@@ -18,19 +18,22 @@ public static class FileAnnualReturn
 {
     public sealed record Request(int? Year, int? JobsProvided, MoneyRequest? Revenue);
 
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(
+        CallerContext Caller, CooperativesDbContext Db, RegionCatalog Regions, TimeProvider Clock, HttpContext Http,
+        CancellationToken CancellationToken);
+
     public static void MapFileAnnualReturn(this RouteGroupBuilder group) =>
         group.MapPost("/{id:guid}/annual-returns", Handle)
             .RequireAuthorization(Access.Write)
             .WithName(nameof(FileAnnualReturn))
             .WithSummary("File a cooperative's annual return")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
     internal static async Task<Created<AnnualReturnResponse>> Handle(
-        Guid id, Request request, CallerContext caller, CooperativesDbContext db, RegionCatalog regions, TimeProvider clock,
-        HttpContext http, CancellationToken cancellationToken)
+        Guid id, Request request, [AsParameters] Services services)
     {
+        var (caller, db, regions, clock, http, cancellationToken) = services;
         new FieldErrors().Required("year", request.Year).Validate(request.JobsProvided, request.Revenue).ThrowIfAny();
         var cooperative = await db.FindWritableAsync(caller, id, cancellationToken);
         var region = regions.Get(cooperative.Region);

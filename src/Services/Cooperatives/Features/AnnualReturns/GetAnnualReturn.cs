@@ -15,7 +15,7 @@ public static class GetAnnualReturn
             .RequireAuthorization(Access.Read)
             .WithName(nameof(GetAnnualReturn))
             .WithSummary("Read an annual return")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
     internal static async Task<Ok<AnnualReturnResponse>> Handle(
         Guid id, int year, CallerContext caller, CooperativesDbContext db, RegionCatalog regions, HttpContext http,

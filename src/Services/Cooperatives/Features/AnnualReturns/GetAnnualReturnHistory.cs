@@ -26,8 +26,7 @@ public static class GetAnnualReturnHistory
             .RequireAuthorization(Access.Officers)
             .WithName(nameof(GetAnnualReturnHistory))
             .WithSummary("Audit trail of a cooperative's annual returns")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
     internal static async Task<Ok<PagedList<HistoryEntry>>> Handle(
         Guid id, CallerContext caller, CooperativesDbContext db, CancellationToken cancellationToken,

@@ -15,8 +15,7 @@ public static class ListAnnualReturns
             .RequireAuthorization(Access.Read)
             .WithName(nameof(ListAnnualReturns))
             .WithSummary("List a cooperative's annual returns")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
     internal static async Task<Ok<PagedList<AnnualReturnResponse>>> Handle(
         Guid id, CallerContext caller, CooperativesDbContext db, RegionCatalog regions, CancellationToken cancellationToken,

@@ -17,7 +17,7 @@ public static class CommissionEnergyProject
             .RequireAuthorization(Access.Write)
             .WithName(nameof(CommissionEnergyProject))
             .WithSummary("Commission an energy project")
-            .ProducesChangeProblems();
+            .ProducesProblems(ProblemResponses.Change);
 
     internal static async Task<Ok<EnergyProjectResponse>> Handle(
         Guid id, Guid projectId, CallerContext caller, CooperativesDbContext db, TimeProvider clock, HttpContext http,

@@ -15,7 +15,7 @@ public static class GetEnergyProject
             .RequireAuthorization(Access.Read)
             .WithName(nameof(GetEnergyProject))
             .WithSummary("Read an energy project")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
     internal static async Task<Ok<EnergyProjectResponse>> Handle(
         Guid id, Guid projectId, CallerContext caller, CooperativesDbContext db, HttpContext http, CancellationToken cancellationToken)

@@ -16,8 +16,7 @@ public static class ListEnergyProjects
             .RequireAuthorization(Access.Read)
             .WithName(nameof(ListEnergyProjects))
             .WithSummary("List a cooperative's energy projects")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
     internal static async Task<Ok<PagedList<EnergyProjectResponse>>> Handle(
         Guid id, CallerContext caller, CooperativesDbContext db, CancellationToken cancellationToken,

@@ -17,9 +17,7 @@ public static class PlanEnergyProject
             .RequireAuthorization(Access.Write)
             .WithName(nameof(PlanEnergyProject))
             .WithSummary("Record a planned energy project")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
     internal static async Task<Created<EnergyProjectResponse>> Handle(
         Guid id, Request request, CallerContext caller, CooperativesDbContext db, TimeProvider clock, HttpContext http,

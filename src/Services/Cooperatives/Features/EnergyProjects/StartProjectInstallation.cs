@@ -15,7 +15,7 @@ public static class StartProjectInstallation
             .RequireAuthorization(Access.Write)
             .WithName(nameof(StartProjectInstallation))
             .WithSummary("Start installing an energy project")
-            .ProducesChangeProblems();
+            .ProducesProblems(ProblemResponses.Change);
 
     internal static async Task<Ok<EnergyProjectResponse>> Handle(
         Guid id, Guid projectId, CallerContext caller, CooperativesDbContext db, TimeProvider clock, HttpContext http,

@@ -16,19 +16,22 @@ public static class AddMember
 {
     public sealed record Request(string? NationalId, string? FullName, int? Shares, DateOnly? JoinedOn);
 
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(
+        CallerContext Caller, CooperativesDbContext Db, RegionCatalog Regions, TimeProvider Clock, HttpContext Http,
+        CancellationToken CancellationToken);
+
     public static void MapAddMember(this RouteGroupBuilder group) =>
         group.MapPost("/{id:guid}/members", Handle)
             .RequireAuthorization(Access.Write)
             .WithName(nameof(AddMember))
             .WithSummary("Add a member (or founder) to a cooperative")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
     internal static async Task<Created<MemberResponse>> Handle(
-        Guid id, Request request, CallerContext caller, CooperativesDbContext db, RegionCatalog regions, TimeProvider clock,
-        HttpContext http, CancellationToken cancellationToken)
+        Guid id, Request request, [AsParameters] Services services)
     {
+        var (caller, db, regions, clock, http, cancellationToken) = services;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var cooperative = await db.LockWritableAsync(caller, id, cancellationToken);
         var region = regions.Get(cooperative.Region);

@@ -17,7 +17,7 @@ public static class ChangeMemberShares
             .RequireAuthorization(Access.Write)
             .WithName(nameof(ChangeMemberShares))
             .WithSummary("Change a member's shares")
-            .ProducesChangeProblems();
+            .ProducesProblems(ProblemResponses.Change);
 
     internal static async Task<Ok<MemberResponse>> Handle(
         Guid id, Guid memberId, Request request, CallerContext caller, CooperativesDbContext db, HttpContext http,

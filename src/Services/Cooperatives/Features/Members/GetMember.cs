@@ -16,7 +16,7 @@ public static class GetMember
             .RequireAuthorization(Access.Read)
             .WithName(nameof(GetMember))
             .WithSummary("Read a membership")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
     internal static async Task<Ok<MemberResponse>> Handle(
         Guid id, Guid memberId, CallerContext caller, CooperativesDbContext db, HttpContext http,

@@ -19,8 +19,7 @@ public static class ListMembers
             .RequireAuthorization(Access.Read)
             .WithName(nameof(ListMembers))
             .WithSummary("List a cooperative's members")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
     internal static async Task<Ok<PagedList<MemberResponse>>> Handle(
         Guid id, CallerContext caller, CooperativesDbContext db, CancellationToken cancellationToken,

@@ -15,17 +15,22 @@ public static class RecordMemberLeaving
 {
     public sealed record Request(DateOnly? LeftOn);
 
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(
+        CallerContext Caller, CooperativesDbContext Db, RegionCatalog Regions, TimeProvider Clock, HttpContext Http,
+        CancellationToken CancellationToken);
+
     public static void MapRecordMemberLeaving(this RouteGroupBuilder group) =>
         group.MapPost("/{id:guid}/members/{memberId:guid}/leave", Handle)
             .RequireAuthorization(Access.Write)
             .WithName(nameof(RecordMemberLeaving))
             .WithSummary("Record that a member left")
-            .ProducesChangeProblems();
+            .ProducesProblems(ProblemResponses.Change);
 
     internal static async Task<Ok<MemberResponse>> Handle(
-        Guid id, Guid memberId, Request? request, CallerContext caller, CooperativesDbContext db, RegionCatalog regions,
-        TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+        Guid id, Guid memberId, Request? request, [AsParameters] Services services)
     {
+        var (caller, db, regions, clock, http, cancellationToken) = services;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var cooperative = await db.LockWritableAsync(caller, id, cancellationToken);
         var member = await db.Members.FirstOrDefaultAsync(m => m.Id == memberId && m.CooperativeId == id, cancellationToken)

@@ -14,7 +14,7 @@ public static class ActivateCooperative
             .RequireAuthorization(Access.Write)
             .WithName(nameof(ActivateCooperative))
             .WithSummary("Mark a registered cooperative as active")
-            .ProducesChangeProblems();
+            .ProducesProblems(ProblemResponses.Change);
 
     internal static async Task<Ok<CooperativeResponse>> Handle(
         Guid id, CallerContext caller, CooperativesDbContext db, RegionCatalog regions, TimeProvider clock, HttpContext http,

@@ -14,7 +14,7 @@ public static class GetCooperative
             .RequireAuthorization(Access.Read)
             .WithName(nameof(GetCooperative))
             .WithSummary("Read a cooperative")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
     internal static async Task<Ok<CooperativeResponse>> Handle(
         Guid id, CallerContext caller, CooperativesDbContext db, RegionCatalog regions, HttpContext http,

@@ -14,18 +14,21 @@ namespace LabourWelfare.Cooperatives.Features.Registry;
 /// </summary>
 public static class ListCooperatives
 {
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(
+        CallerContext Caller, CooperativesDbContext Db, RegionCatalog Regions, CancellationToken CancellationToken);
+
     public static void MapListCooperatives(this RouteGroupBuilder group) =>
         group.MapGet("/", Handle)
             .RequireAuthorization(Access.Read)
             .WithName(nameof(ListCooperatives))
-            .WithSummary("List cooperatives")
-            .ProducesValidationProblem();
+            .WithSummary("List cooperatives");
 
     internal static async Task<Ok<PagedList<CooperativeResponse>>> Handle(
-        CallerContext caller, CooperativesDbContext db, RegionCatalog regions, CancellationToken cancellationToken,
-        string? region = null, string? status = null, string? sector = null, bool? belowMinimum = null,
-        string? search = null, int? page = null, int? pageSize = null)
+        [AsParameters] Services services, string? region = null, string? status = null, string? sector = null,
+        bool? belowMinimum = null, string? search = null, int? page = null, int? pageSize = null)
     {
+        var (caller, db, regions, cancellationToken) = services;
         var paging = PageRequest.From(page, pageSize);
         var statusFilter = KebabCase.Parse<CooperativeStatus>(status, "status");
         var sectorFilter = KebabCase.Parse<CooperativeSector>(sector, "sector");

@@ -28,9 +28,7 @@ public static class RegisterCooperative
             .RequireAuthorization(Access.Write)
             .WithName(nameof(RegisterCooperative))
             .WithSummary("Open a founding file, or register a cooperative with its founding members")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status409Conflict);
 
     internal static async Task<Created<CooperativeResponse>> Handle(
         Request request, CallerContext caller, CooperativesDbContext db, RegionCatalog regions, TimeProvider clock,

@@ -19,7 +19,7 @@ public static class RegisterFoundingFile
             .RequireAuthorization(Access.Write)
             .WithName(nameof(RegisterFoundingFile))
             .WithSummary("Register a founding file once it has the region's minimum of founders")
-            .ProducesChangeProblems();
+            .ProducesProblems(ProblemResponses.Change);
 
     internal static async Task<Ok<CooperativeResponse>> Handle(
         Guid id, CallerContext caller, CooperativesDbContext db, RegionCatalog regions, TimeProvider clock, HttpContext http,

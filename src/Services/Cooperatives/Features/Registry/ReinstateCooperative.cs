@@ -14,7 +14,7 @@ public static class ReinstateCooperative
             .RequireAuthorization(Access.Write)
             .WithName(nameof(ReinstateCooperative))
             .WithSummary("Lift a cooperative's suspension")
-            .ProducesChangeProblems();
+            .ProducesProblems(ProblemResponses.Change);
 
     internal static async Task<Ok<CooperativeResponse>> Handle(
         Guid id, CallerContext caller, CooperativesDbContext db, RegionCatalog regions, TimeProvider clock, HttpContext http,

@@ -13,17 +13,22 @@ public static class SuspendCooperative
 {
     public sealed record Request(SuspensionReason? Reason);
 
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(
+        CallerContext Caller, CooperativesDbContext Db, RegionCatalog Regions, TimeProvider Clock, HttpContext Http,
+        CancellationToken CancellationToken);
+
     public static void MapSuspendCooperative(this RouteGroupBuilder group) =>
         group.MapPost("/{id:guid}/suspend", Handle)
             .RequireAuthorization(Access.Write)
             .WithName(nameof(SuspendCooperative))
             .WithSummary("Suspend a cooperative")
-            .ProducesChangeProblems();
+            .ProducesProblems(ProblemResponses.Change);
 
     internal static async Task<Ok<CooperativeResponse>> Handle(
-        Guid id, Request request, CallerContext caller, CooperativesDbContext db, RegionCatalog regions, TimeProvider clock,
-        HttpContext http, CancellationToken cancellationToken)
+        Guid id, Request request, [AsParameters] Services services)
     {
+        var (caller, db, regions, clock, http, cancellationToken) = services;
         new FieldErrors().Required("reason", request.Reason).ThrowIfAny();
         var cooperative = await db.FindWritableAsync(caller, id, cancellationToken);
         ETags.RequireMatch(http, cooperative.Version);

@@ -16,7 +16,7 @@ public static class UpdateCooperative
             .RequireAuthorization(Access.Write)
             .WithName(nameof(UpdateCooperative))
             .WithSummary("Correct a cooperative's name and county")
-            .ProducesChangeProblems();
+            .ProducesProblems(ProblemResponses.Change);
 
     internal static async Task<Ok<CooperativeResponse>> Handle(
         Guid id, Request request, CallerContext caller, CooperativesDbContext db, RegionCatalog regions, HttpContext http,

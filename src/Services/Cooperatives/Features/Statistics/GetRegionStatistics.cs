@@ -1,4 +1,5 @@
 using LabourWelfare.Cooperatives.Data;
+using LabourWelfare.Cooperatives.Data.Configurations;
 using LabourWelfare.Cooperatives.Domain;
 using LabourWelfare.Cooperatives.Features.Targets;
 using LabourWelfare.ServiceDefaults;
@@ -45,18 +46,21 @@ public static class GetRegionStatistics
         decimal OperationalMw, decimal InstallingMw, decimal PlannedMw, decimal? ProgressPercent,
         decimal CommissionedInPeriodMw, int OperationalProjects);
 
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(
+        CallerContext Caller, RequestLanguage Language, CooperativesDbContext Db, RegionCatalog Regions,
+        TimeProvider Clock, CancellationToken CancellationToken);
+
     public static void MapGetRegionStatistics(this RouteGroupBuilder group) =>
         group.MapGet("/", Handle)
             .RequireAuthorization(Access.Officers)
             .WithName(nameof(GetRegionStatistics))
-            .WithSummary("A region's cooperative statistics for a year")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .WithSummary("A region's cooperative statistics for a year");
 
     internal static async Task<Ok<Response>> Handle(
-        CallerContext caller, RequestLanguage language, CooperativesDbContext db, RegionCatalog regions, TimeProvider clock,
-        CancellationToken cancellationToken, string? region = null, int? year = null)
+        [AsParameters] Services services, string? region = null, int? year = null)
     {
+        var (caller, language, db, regions, clock, cancellationToken) = services;
         new FieldErrors()
             .When(region is not null && !regions.Exists(region), "region", "is not a known region.")
             .When(region is null && caller.Region is null, "region", "is required.")
@@ -82,8 +86,12 @@ public static class GetRegionStatistics
         var left = await members.CountAsync(m => m.LeftOn >= from && m.LeftOn <= to, cancellationToken);
 
         var returns = await db.AnnualReturns.AsNoTracking().Where(r => r.Region == code && r.Year == reportYear)
-            .GroupBy(r => r.RevenueCurrency)
-            .Select(g => new { Currency = g.Key, Filed = g.Count(), Jobs = g.Sum(r => r.JobsProvided), Revenue = g.Sum(r => r.RevenueAmount) })
+            .GroupBy(r => EF.Property<string>(r, AnnualReturnConfiguration.RevenueCurrency))
+            .Select(g => new
+            {
+                Currency = g.Key, Filed = g.Count(), Jobs = g.Sum(r => r.JobsProvided),
+                Revenue = g.Sum(r => EF.Property<decimal>(r, AnnualReturnConfiguration.RevenueAmount)),
+            })
             .ToListAsync(cancellationToken);
 
         var projects = db.EnergyProjects.AsNoTracking().Where(p => p.Region == code);
@@ -94,7 +102,7 @@ public static class GetRegionStatistics
 
         decimal Mw(EnergyProjectStatus status) => capacity.Where(c => c.Status == status).Sum(c => c.Mw);
         var operational = Mw(EnergyProjectStatus.Operational);
-        var (target, _) = await RenewableTargets.CurrentAsync(db, scope, cancellationToken);
+        var (target, _) = await RenewableTargetQueries.CurrentAsync(db, scope, cancellationToken);
         return TypedResults.Ok(new Response(
             code, reportYear, from, to, scope.Label(period, language.Code),
             new CooperativeFigures(

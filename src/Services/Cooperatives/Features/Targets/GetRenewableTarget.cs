@@ -13,8 +13,7 @@ public static class GetRenewableTarget
             .RequireAuthorization(Access.Officers)
             .WithName(nameof(GetRenewableTarget))
             .WithSummary("A region's renewable-energy target, with its source")
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
     internal static async Task<Ok<RenewableTargetResponse>> Handle(
         string region, CallerContext caller, CooperativesDbContext db, RegionCatalog regions, HttpContext http,
@@ -22,7 +21,7 @@ public static class GetRenewableTarget
     {
         if (!regions.TryGet(region, out var scope)) throw new NotFoundException("The region");
         caller.RequireRegionFor(scope.Code);
-        var (target, version) = await RenewableTargets.CurrentAsync(db, scope, cancellationToken);
+        var (target, version) = await RenewableTargetQueries.CurrentAsync(db, scope, cancellationToken);
         if (target is null) throw new NotFoundException($"A renewable-energy target of {scope.Code}");
         if (version is { } v) ETags.Set(http, v);
         return TypedResults.Ok(target);

@@ -17,21 +17,22 @@ public static class SetRenewableTarget
     /// <param name="Year">The year of the region's calendar the target was announced for (1404 in Qom).</param>
     public sealed record Request(decimal? Mw, string? Source, int? Year);
 
+    /// <summary>What the handler works with besides its input, bound as one parameter.</summary>
+    public readonly record struct Services(
+        CallerContext Caller, CooperativesDbContext Db, RegionCatalog Regions, TimeProvider Clock, HttpContext Http,
+        CancellationToken CancellationToken);
+
     public static void MapSetRenewableTarget(this RouteGroupBuilder group) =>
         group.MapPut("/{region}/renewable-target", Handle)
             .RequireAuthorization(Access.Admin)
             .WithName(nameof(SetRenewableTarget))
             .WithSummary("Record or change a region's renewable-energy target (an admin of the region)")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status412PreconditionFailed, StatusCodes.Status428PreconditionRequired);
 
     internal static async Task<Results<Ok<RenewableTargetResponse>, Created<RenewableTargetResponse>>> Handle(
-        string region, Request request, CallerContext caller, CooperativesDbContext db, RegionCatalog regions, TimeProvider clock,
-        HttpContext http, CancellationToken cancellationToken)
+        string region, Request request, [AsParameters] Services services)
     {
+        var (caller, db, regions, clock, http, cancellationToken) = services;
         if (!regions.TryGet(region, out var scope)) throw new NotFoundException("The region");
         // Admins read every region, but a region's reference figures are set by that region's own admin.
         if (!string.Equals(caller.Region, scope.Code, StringComparison.OrdinalIgnoreCase))
@@ -53,7 +54,7 @@ public static class SetRenewableTarget
         await db.SaveChangesAsync(cancellationToken);
 
         ETags.Set(http, recorded.Version);
-        var response = new RenewableTargetResponse(scope.Code, recorded.Mw, recorded.Source, recorded.Year, "recorded", recorded.SetBy, recorded.SetAt);
+        var response = RenewableTargetResponse.From(recorded);
         return created
             ? TypedResults.Created($"/api/cooperatives/regions/{scope.Code}/renewable-target", response)
             : TypedResults.Ok(response);

@@ -2,10 +2,10 @@ namespace LabourWelfare.Cooperatives.Scheduling;
 
 /// <summary>
 /// Runs <see cref="MembershipCheck"/> at start and then every Cooperatives:MembershipCheckInterval (default one hour;
-/// zero switches it off, as the tests do to run it themselves with a controllable clock).
+/// zero switches it off, as the tests do to run the check themselves with a controllable clock).
 /// </summary>
-public sealed class MembershipMonitor(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration,
-    ILogger<MembershipMonitor> logger) : BackgroundService
+public sealed class MembershipJob(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration,
+    ILogger<MembershipJob> logger) : BackgroundService
 {
     public const string IntervalKey = "Cooperatives:MembershipCheckInterval";
 
@@ -19,7 +19,7 @@ public sealed class MembershipMonitor(IServiceScopeFactory scopes, TimeProvider 
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<MembershipCheck>().RunOnceAsync(clock.GetUtcNow(), stoppingToken);
+                await MembershipCheck.In(scope.ServiceProvider).RunOnceAsync(clock.GetUtcNow(), stoppingToken);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {

@@ -12,7 +12,7 @@ namespace LabourWelfare.Cooperatives.Tests;
 public class CooperativesFactory() : ServiceFactory<Program>(PlatformResources.Cooperatives.Database);
 
 /// <summary>
-/// The service with a controllable clock and the membership monitor switched off: tests run the check themselves.
+/// The service with a controllable clock and the membership job switched off: tests run the check themselves.
 /// </summary>
 public sealed class ClockedCooperativesFactory : CooperativesFactory
 {
@@ -21,7 +21,7 @@ public sealed class ClockedCooperativesFactory : CooperativesFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting(MembershipMonitor.IntervalKey, "00:00:00");
+        builder.UseSetting(MembershipJob.IntervalKey, "00:00:00");
     }
 
     protected override void ConfigureTestServices(IServiceCollection services) =>
@@ -30,6 +30,6 @@ public sealed class ClockedCooperativesFactory : CooperativesFactory
     public async Task<MembershipCheck.Result> RunMembershipCheckAsync()
     {
         await using var scope = Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<MembershipCheck>().RunOnceAsync(Clock.GetUtcNow());
+        return await MembershipCheck.In(scope.ServiceProvider).RunOnceAsync(Clock.GetUtcNow());
     }
 }

@@ -8,7 +8,7 @@ using LabourWelfare.TestSupport;
 namespace LabourWelfare.Cooperatives.Tests;
 
 /// <summary>Requests the tests make often: registering cooperatives with founders, and changes with If-Match.</summary>
-public static class Api
+public static class TestData
 {
     public const string Registry = "/api/cooperatives/cooperatives";
     public const string Statistics = "/api/cooperatives/statistics";
