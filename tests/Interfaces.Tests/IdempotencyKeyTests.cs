@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using LabourWelfare.Interfaces.Tests.Sample;
-using LabourWelfare.Messaging.Idempotency;
+using LabourWelfare.ServiceDefaults.Idempotency;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.TestSupport;
 using Microsoft.EntityFrameworkCore;

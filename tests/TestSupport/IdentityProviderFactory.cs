@@ -1,3 +1,4 @@
+using LabourWelfare.Persistence;
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
@@ -90,7 +91,7 @@ public class IdentityProviderFactory<TProgram> : WebApplicationFactory<TProgram>
     {
         // Provisioned and migrated as a deployment does (owner role), then run as the app role.
         var contextType = typeof(TProgram).Assembly.GetTypes().Single(t => t.IsSubclassOf(typeof(Microsoft.EntityFrameworkCore.DbContext)) && !t.IsAbstract);
-        await Database.CreateAsync((owner, appRole) => LabourWelfare.Messaging.DatabaseMigration.MigrateAsync(contextType, owner, appRole));
+        await Database.CreateAsync((owner, appRole) => LabourWelfare.Persistence.DatabaseMigration.MigrateAsync(contextType, owner, appRole));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         Authority = addresses.First().TrimEnd('/');

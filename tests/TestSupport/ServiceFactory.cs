@@ -1,3 +1,4 @@
+using LabourWelfare.Persistence;
 using System.Net.Http.Headers;
 using LabourWelfare.Messaging;
 using LabourWelfare.ServiceDefaults.OpenApi;

@@ -117,8 +117,8 @@ public sealed partial class AuthorizationMatrixTests
     {
         await using var probe = await EventProbe.StartAsync(service.VirtualHost.AmqpUri);
         var injured = TestIds.Iranian();
-        var accident = new AccidentReported(Guid.CreateVersion7(), DateTimeOffset.UtcNow, "fars", null, Guid.NewGuid(), Guid.NewGuid(),
-            "construction", DateTimeOffset.UtcNow.AddHours(-2), "serious", [new InjuredPerson(injured, "Reza Karimi", "serious")]);
+        var accident = new AccidentReported(Guid.NewGuid(), Guid.NewGuid(),
+            "construction", DateTimeOffset.UtcNow.AddHours(-2), "serious", [new InjuredPerson(injured, "Reza Karimi", "serious")]) { EventId = Guid.CreateVersion7(), OccurredAt = DateTimeOffset.UtcNow, Region = "fars" };
         await probe.PublishAsync(accident, accident.EventId);
         var person = await Eventually.Get(async () =>
         {

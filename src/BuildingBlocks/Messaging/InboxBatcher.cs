@@ -1,3 +1,5 @@
+using LabourWelfare.Persistence;
+using LabourWelfare.Persistence.Auditing;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Threading.Channels;
@@ -140,7 +142,7 @@ internal sealed class InboxBatcher<TDbContext> : IAsyncDisposable
                 // The handler sees its own message's trace (and the audit trail its own event) as if it ran alone.
                 Activity.Current = work.Activity;
                 db.ChangeTracker.Clear();
-                using (Auditing.AuditActor.Use($"event:{work.MessageType}:{work.MessageId}"))
+                using (AuditActor.Use($"event:{work.MessageType}:{work.MessageId}"))
                 {
                     await work.Handle(scope.ServiceProvider);
                     await db.SaveChangesAsync(cancellationToken);

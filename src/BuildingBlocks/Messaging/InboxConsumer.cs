@@ -7,8 +7,8 @@ using Microsoft.Extensions.Logging;
 namespace LabourWelfare.Messaging;
 
 /// <summary>
-/// Base for every consumer: the message id is recorded in the inbox and the consumer's effect is saved in one
-/// transaction, so a redelivered or duplicated message changes nothing. Events the handler writes to the outbox
+/// Base for every consumer: it opens the transaction, records the message in the inbox, runs the handler and saves,
+/// so the message id and the consumer's effect commit together and a redelivered or duplicated message changes nothing. Events the handler writes to the outbox
 /// commit in the same transaction too. Messages that arrive together share one transaction (see
 /// <see cref="InboxBatcher{TDbContext}"/>); each still succeeds, retries or is dead-lettered on its own.
 /// </summary>

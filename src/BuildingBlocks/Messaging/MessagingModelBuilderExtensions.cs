@@ -6,11 +6,10 @@ public static class MessagingModelBuilderExtensions
 {
     public const string OutboxTable = "outbox_messages";
     public const string InboxTable = "inbox_messages";
-    public const string AuditTable = "audit_log";
-    public const string IdempotencyTable = "idempotency_records";
 
     /// <summary>
-    /// Adds the outbox, inbox, audit-trail and idempotency-key tables to a service's model (call from OnModelCreating).
+    /// Adds the outbox and inbox tables to a service's model (call from OnModelCreating, beside AddAuditTrail() and
+    /// AddIdempotencyRecords()).
     /// </summary>
     public static ModelBuilder AddOutboxAndInbox(this ModelBuilder modelBuilder)
     {
@@ -39,35 +38,6 @@ public static class MessagingModelBuilderExtensions
             inbox.Property(m => m.MessageType).HasColumnName("message_type").HasMaxLength(300);
             inbox.Property(m => m.ProcessedAt).HasColumnName("processed_at");
             inbox.HasIndex(m => m.ProcessedAt).HasDatabaseName("ix_inbox_messages_processed_at");
-        });
-        modelBuilder.Entity<Auditing.AuditEntry>(audit =>
-        {
-            audit.ToTable(AuditTable);
-            audit.HasKey(a => a.Id);
-            audit.Property(a => a.Id).HasColumnName("id").UseIdentityAlwaysColumn();
-            audit.Property(a => a.EntityType).HasColumnName("entity_type").HasMaxLength(200);
-            audit.Property(a => a.EntityId).HasColumnName("entity_id").HasMaxLength(200);
-            audit.Property(a => a.Action).HasColumnName("action").HasMaxLength(20);
-            audit.Property(a => a.ChangedBy).HasColumnName("changed_by").HasMaxLength(200);
-            audit.Property(a => a.ChangedAt).HasColumnName("changed_at");
-            audit.Property(a => a.OldValues).HasColumnName("old_values").HasColumnType("jsonb");
-            audit.Property(a => a.NewValues).HasColumnName("new_values").HasColumnType("jsonb");
-            audit.HasIndex(a => new { a.EntityType, a.EntityId }).HasDatabaseName("ix_audit_log_entity");
-        });
-        modelBuilder.Entity<Idempotency.IdempotencyRecord>(record =>
-        {
-            // Column names are used by the raw SQL of Idempotency.IdempotencyStore.
-            record.ToTable(IdempotencyTable);
-            record.HasKey(r => new { r.Subject, r.Key });
-            record.Property(r => r.Subject).HasColumnName("subject").HasMaxLength(200);
-            record.Property(r => r.Key).HasColumnName("key").HasMaxLength(200);
-            record.Property(r => r.RequestHash).HasColumnName("request_hash").HasMaxLength(64);
-            record.Property(r => r.StatusCode).HasColumnName("status_code");
-            record.Property(r => r.ResponseHeaders).HasColumnName("response_headers").HasColumnType("jsonb");
-            record.Property(r => r.ResponseBody).HasColumnName("response_body");
-            record.Property(r => r.CreatedAt).HasColumnName("created_at");
-            record.Property(r => r.ExpiresAt).HasColumnName("expires_at");
-            record.HasIndex(r => r.ExpiresAt).HasDatabaseName("ix_idempotency_records_expires_at");
         });
         return modelBuilder;
     }

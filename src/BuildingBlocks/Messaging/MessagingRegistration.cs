@@ -1,6 +1,8 @@
+using LabourWelfare.Persistence;
 using LabourWelfare.SharedKernel;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -28,8 +30,13 @@ public static class MessagingRegistration
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} (RabbitMQ) is not configured.");
 
+        // Outbox: SaveChanges wakes the relay (the interceptor joins the DbContext of AddServiceDatabase), which publishes.
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<OutboxSignalInterceptor>();
+        builder.Services.AddSingleton<IInterceptor>(services => services.GetRequiredService<OutboxSignalInterceptor>());
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
         builder.Services.AddHostedService<OutboxRelay<TDbContext>>();
+        // Inbox: consumers (InboxConsumer) hand their messages to the batcher, which applies them in shared transactions.
         builder.Services.AddOptions<InboxOptions>().BindConfiguration("Inbox");
         builder.Services.AddSingleton<InboxBatcher<TDbContext>>();
         var inbox = builder.Configuration.GetSection("Inbox").Get<InboxOptions>() ?? new InboxOptions();
@@ -79,42 +86,6 @@ public static class MessagingRegistration
         });
     }
 
-    /// <summary>
-    /// The service's own PostgreSQL database (ConnectionStrings__&lt;name&gt;) with the outbox wake-up interceptor.
-    /// </summary>
-    public static IHostApplicationBuilder AddServiceDatabase<TDbContext>(this IHostApplicationBuilder builder, string connectionName)
-        where TDbContext : DbContext
-    {
-        var connectionString = WithPerformanceDefaults(builder.Configuration.GetConnectionString(connectionName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} (PostgreSQL) is not configured."));
-        builder.Services.AddSingleton<OutboxSignal>();
-        builder.Services.AddSingleton<OutboxSignalInterceptor>();
-        builder.Services.AddHttpContextAccessor();
-        builder.Services.AddSingleton<Auditing.AuditInterceptor>();
-        // Pooled: a consumer or request rents a ready context instead of building one (measured in docs/benchmarks.md).
-        builder.Services.AddDbContextPool<TDbContext>((services, options) => options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(DatabaseMigration.HistoryTable))
-            .AddInterceptors(
-                services.GetRequiredService<Auditing.AuditInterceptor>(),
-                services.GetRequiredService<OutboxSignalInterceptor>()));
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDbContext>>(
-            connectionName, tags: ["ready"]);
-        return builder;
-    }
-
-    /// <summary>
-    /// Npgsql settings for a service that runs the same few statements all day, unless the connection string sets them:
-    /// statements used twice are prepared on the server (no parse and plan per outbox, inbox or audit insert), and a
-    /// pooled connection is not reset with DISCARD ALL on every rent (the services keep no session state).
-    /// </summary>
-    internal static string WithPerformanceDefaults(string connectionString)
-    {
-        var settings = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        var given = connectionString.Replace(" ", "", StringComparison.Ordinal); // "Max Auto Prepare" or "MaxAutoPrepare"
-        bool Given(string keyword) => given.Contains(keyword + "=", StringComparison.OrdinalIgnoreCase);
-        if (!Given("MaxAutoPrepare")) settings.MaxAutoPrepare = 64;
-        if (!Given("AutoPrepareMinUsages")) settings.AutoPrepareMinUsages = 2;
-        if (!Given("NoResetOnClose")) settings.NoResetOnClose = true;
-        return settings.ConnectionString;
-    }
+    /// <summary>The connection settings every service database gets (kept here for the messaging tests that check them).</summary>
+    internal static string WithPerformanceDefaults(string connectionString) => PersistenceRegistration.WithPerformanceDefaults(connectionString);
 }

@@ -1,7 +1,9 @@
+using LabourWelfare.Persistence.Auditing;
+
 namespace LabourWelfare.Messaging;
 
 /// <summary>An event waiting in the service's own database to be published. Deleted once the broker confirms it.</summary>
-public sealed class OutboxMessage
+public sealed class OutboxMessage : IPlatformRow
 {
     /// <summary>The event id, used as the broker message id so consumers can deduplicate.</summary>
     public Guid Id { get; set; }
@@ -29,7 +31,7 @@ public sealed class OutboxMessage
 }
 
 /// <summary>A message a consumer has applied; its key makes a second delivery a no-op.</summary>
-public sealed class InboxMessage
+public sealed class InboxMessage : IPlatformRow
 {
     public Guid MessageId { get; set; }
 

@@ -139,7 +139,11 @@ public sealed class OutboxRelay<TDbContext>(
 
             // Continue the trace of the request that wrote the row, so consumers in other services join it.
             using var activity = StartPublishActivity(row);
-            await bus.Publish(message, type, context => context.MessageId = row.Id, cancellationToken);
+            await bus.Publish(message, type, context =>
+            {
+                context.MessageId = row.Id;
+                context.SupportedMessageTypes = OutboxTypeNames.MessageTypesOnTheWire(type);
+            }, cancellationToken);
             return null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || cancellationToken.IsCancellationRequested)

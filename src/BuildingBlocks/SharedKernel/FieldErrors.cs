@@ -41,13 +41,6 @@ public sealed class FieldErrors
         return this;
     }
 
-    public FieldErrors OneOf<TEnum>(string field, string? value) where TEnum : struct, Enum
-    {
-        if (value is not null && !Enum.TryParse<TEnum>(value, ignoreCase: true, out _))
-            Add(field, $"must be one of: {string.Join(", ", Enum.GetNames<TEnum>().Select(JsonName))}.");
-        return this;
-    }
-
     public IDictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 
     /// <summary>Throws a <see cref="ValidationException"/> when any error was collected.</summary>
@@ -55,8 +48,6 @@ public sealed class FieldErrors
     {
         if (Any) throw new ValidationException(ToDictionary());
     }
-
-    private static string JsonName(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }
 
 /// <summary>Bad input, answered as 400 with field errors.</summary>

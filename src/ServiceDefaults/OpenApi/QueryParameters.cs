@@ -16,28 +16,17 @@ namespace LabourWelfare.ServiceDefaults.OpenApi;
 /// <summary>Query parameters the handler checks itself although they bind as optional: the document marks them required.</summary>
 public sealed record RequiredQueryMetadata(IReadOnlyList<string> Names);
 
-/// <summary>
-/// An enum-like filter that binds as a string (minimal APIs bind enums only by their C# names, the platform speaks
-/// kebab-case): the document lists the values of <see cref="EnumType"/>.
-/// </summary>
-public sealed record QueryEnumMetadata(string Name, Type EnumType);
-
 public static class QueryParameterConventions
 {
     /// <summary>Marks query parameters the handler refuses to run without (400 when missing).</summary>
     public static TBuilder RequiresQuery<TBuilder>(this TBuilder builder, params string[] names) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new RequiredQueryMetadata(names));
-
-    /// <summary>Documents a string filter as the kebab-case values of <typeparamref name="TEnum"/>.</summary>
-    public static TBuilder QueryEnum<TBuilder, TEnum>(this TBuilder builder, string name)
-        where TBuilder : IEndpointConventionBuilder where TEnum : struct, Enum =>
-        builder.WithMetadata(new QueryEnumMetadata(name, typeof(TEnum)));
 }
 
 /// <summary>
 /// Bounds, defaults, enums, formats and descriptions of query parameters, all read from the code: the paging constants
-/// of <see cref="PageRequest"/>, the region catalogue, the enum a filter parses into (explicit metadata, else the enum
-/// property of the same name on the records the operation returns), and the handler's XML comments.
+/// of <see cref="PageRequest"/>, the region catalogue, the enum a filter parses into (the enum property of the same
+/// name on the records the operation returns), and the handler's XML comments.
 /// </summary>
 internal static class QueryParameters
 {
@@ -56,7 +45,6 @@ internal static class QueryParameters
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
         var required = metadata.OfType<RequiredQueryMetadata>().SelectMany(m => m.Names).ToHashSet(StringComparer.Ordinal);
-        var explicitEnums = metadata.OfType<QueryEnumMetadata>().ToDictionary(m => m.Name, m => m.EnumType, StringComparer.Ordinal);
         var handler = metadata.OfType<MethodInfo>().FirstOrDefault();
         var services = context.ApplicationServices;
 
@@ -89,7 +77,7 @@ internal static class QueryParameters
 
             if (parameter.In == ParameterLocation.Query && schema.Type == JsonSchemaType.String && schema.Format is null && schema.Enum is not { Count: > 0 })
             {
-                var enumType = explicitEnums.GetValueOrDefault(name) ?? FilteredEnum(context, name);
+                var enumType = FilteredEnum(context, name);
                 if (enumType is not null) schema.Enum = EnumValues(enumType, services);
             }
 

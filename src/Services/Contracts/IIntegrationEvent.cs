@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using MassTransit;
+
 namespace LabourWelfare.Contracts;
 
 /// <summary>
@@ -19,8 +22,38 @@ public interface IIntegrationEvent
     string? CorrelationId { get; }
 }
 
-/// <summary>Exchange names are "labourwelfare.&lt;event&gt;.v&lt;major&gt;"; a breaking change gets a new type and exchange.</summary>
+/// <summary>
+/// Exchange names are "labourwelfare.&lt;event&gt;.v&lt;major&gt;", written <c>[EntityName(EventNames.Prefix + "&lt;event&gt;.v1")]</c>;
+/// a breaking change gets a new type and exchange.
+/// </summary>
 public static class EventNames
 {
     public const string Prefix = "labourwelfare.";
+}
+
+/// <summary>
+/// The base of every public event: the envelope (id, time, region, correlation) as init-only properties, so an event's
+/// positional parameters are its body and the outbox (AddEvent) fills the envelope in one place. The envelope keeps its
+/// place at the start of the JSON. Excluded from MassTransit's topology and message types, so no exchange is declared
+/// for it and the wire's messageType stays "&lt;event&gt;, IIntegrationEvent".
+/// </summary>
+[ExcludeFromTopology]
+[ExcludeFromImplementedTypes]
+public abstract record IntegrationEvent : IIntegrationEvent
+{
+    /// <inheritdoc/>
+    [JsonPropertyOrder(-4)]
+    public Guid EventId { get; init; }
+
+    /// <inheritdoc/>
+    [JsonPropertyOrder(-3)]
+    public DateTimeOffset OccurredAt { get; init; }
+
+    /// <inheritdoc/>
+    [JsonPropertyOrder(-2)]
+    public string Region { get; init; } = "";
+
+    /// <inheritdoc/>
+    [JsonPropertyOrder(-1)]
+    public string? CorrelationId { get; init; }
 }

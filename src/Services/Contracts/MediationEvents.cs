@@ -8,11 +8,10 @@ namespace LabourWelfare.Contracts;
 /// because Welfare aid must open a dismissed-worker application for that person; it is null otherwise.
 /// <see cref="WorkplaceId"/> is set when the case was referred from an inspection, so Inspections can flag it.
 /// </summary>
-[EntityName("labourwelfare.mediation-case-closed.v1")]
+[EntityName(EventNames.Prefix + "mediation-case-closed.v1")]
 public sealed record MediationCaseClosed(
-    Guid EventId, DateTimeOffset OccurredAt, string Region, string? CorrelationId,
     Guid CaseId, string CaseNumber, string Category, string Outcome, Guid? WorkplaceId, string? EmployerName,
-    DismissedWorker? DismissedWorker) : IIntegrationEvent
+    DismissedWorker? DismissedWorker) : IntegrationEvent
 {
     public const string Settled = "settled";
     public const string NotSettled = "not-settled";

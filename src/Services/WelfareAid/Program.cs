@@ -1,6 +1,7 @@
 using LabourWelfare.Contracts;
 using LabourWelfare.Messaging;
-using LabourWelfare.Messaging.Idempotency;
+using LabourWelfare.Persistence;
+using LabourWelfare.ServiceDefaults.Idempotency;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.ServiceDefaults.Localization;
 using LabourWelfare.ServiceDefaults.OpenApi;

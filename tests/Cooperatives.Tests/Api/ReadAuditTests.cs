@@ -1,7 +1,7 @@
 using System.Net;
 using LabourWelfare.Cooperatives.Data;
 using LabourWelfare.Cooperatives.Features.Members;
-using LabourWelfare.Messaging.Auditing;
+using LabourWelfare.Persistence.Auditing;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.SharedKernel;
 using LabourWelfare.TestSupport;

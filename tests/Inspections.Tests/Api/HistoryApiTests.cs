@@ -1,6 +1,6 @@
 using System.Net;
 using LabourWelfare.Inspections.Features.Workplaces;
-using LabourWelfare.Messaging.Auditing;
+using LabourWelfare.Persistence.Auditing;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.SharedKernel;
 using LabourWelfare.TestSupport;

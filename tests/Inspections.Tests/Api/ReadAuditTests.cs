@@ -1,7 +1,7 @@
 using System.Net;
 using LabourWelfare.Inspections.Data;
 using LabourWelfare.Inspections.Features.Accidents;
-using LabourWelfare.Messaging.Auditing;
+using LabourWelfare.Persistence.Auditing;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.TestSupport;
 using Microsoft.EntityFrameworkCore;

@@ -14,8 +14,10 @@ namespace LabourWelfare.Inspections.Tests.Events;
 public sealed class ConsumedEventTests(InspectionsFactory service) : IClassFixture<InspectionsFactory>
 {
     private static CooperativeRegistered Registered(Guid cooperativeId, string number) => new(
-        Guid.NewGuid(), DateTimeOffset.UtcNow, "fars", null, cooperativeId, number, "Shiraz Solar Cooperative", "renewable-energy", "Shiraz", 9,
-        DateOnly.FromDateTime(DateTime.UtcNow));
+        cooperativeId, number, "Shiraz Solar Cooperative", "renewable-energy", "Shiraz", 9, DateOnly.FromDateTime(DateTime.UtcNow))
+    {
+        EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Region = "fars",
+    };
 
     private async Task<WorkplaceResponse> WorkplaceOfCooperativeAsync(HttpClient client, Guid cooperativeId, Func<WorkplaceResponse, bool>? until = null) =>
         await Eventually.Get(async () =>
@@ -40,7 +42,7 @@ public sealed class ConsumedEventTests(InspectionsFactory service) : IClassFixtu
         Assert.Equal("CooperativeRegistered", workplace.OpenedBy!.EventType);
         Assert.Equal(registered.EventId, workplace.OpenedBy.EventId);
 
-        var dissolved = new CooperativeDissolved(Guid.NewGuid(), DateTimeOffset.UtcNow, "fars", null, cooperativeId, registered.RegistrationNumber, DateOnly.FromDateTime(DateTime.UtcNow));
+        var dissolved = new CooperativeDissolved(cooperativeId, registered.RegistrationNumber, DateOnly.FromDateTime(DateTime.UtcNow)) { EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Region = "fars" };
         await probe.PublishAsync(dissolved, dissolved.EventId);
         await probe.PublishAsync(dissolved, dissolved.EventId);
         var retired = await WorkplaceOfCooperativeAsync(client, cooperativeId, w => w.Status == WorkplaceStatus.Retired);
@@ -65,8 +67,8 @@ public sealed class ConsumedEventTests(InspectionsFactory service) : IClassFixtu
         var before = await client.GetAsync(url).ShouldBeAsync<GetInspectionPlan.PlanResponse>(HttpStatusCode.OK);
         Assert.True(RankOf(before, flagged.Id) > RankOf(before, rival.Id));
 
-        var closed = new MediationCaseClosed(Guid.NewGuid(), DateTimeOffset.UtcNow, "qom", null, Guid.NewGuid(), "qom-2026-000123",
-            "labour-dismissal", MediationCaseClosed.NotSettled, null, employer.Replace('ك', 'ک').Replace('ي', 'ی'), null);
+        var closed = new MediationCaseClosed(Guid.NewGuid(), "qom-2026-000123",
+            "labour-dismissal", MediationCaseClosed.NotSettled, null, employer.Replace('ك', 'ک').Replace('ي', 'ی'), null) { EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Region = "qom" };
         await probe.PublishAsync(closed, closed.EventId);
         await probe.PublishAsync(closed, closed.EventId);
 
@@ -86,8 +88,8 @@ public sealed class ConsumedEventTests(InspectionsFactory service) : IClassFixtu
         await using var probe = await EventProbe.StartAsync(service.VirtualHost.AmqpUri);
         var client = service.ClientFor(Roles.Inspector, "fars");
         var workplace = await WorkplaceAsync(client);
-        var settled = new MediationCaseClosed(Guid.NewGuid(), DateTimeOffset.UtcNow, "fars", null, Guid.NewGuid(), "fars-2026-1", "labour-wages",
-            MediationCaseClosed.Settled, workplace.Id, workplace.EmployerName, null);
+        var settled = new MediationCaseClosed(Guid.NewGuid(), "fars-2026-1", "labour-wages",
+            MediationCaseClosed.Settled, workplace.Id, workplace.EmployerName, null) { EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Region = "fars" };
         var notSettled = settled with { EventId = Guid.NewGuid(), CaseId = Guid.NewGuid(), Outcome = MediationCaseClosed.NotSettled, EmployerName = null };
         await probe.PublishAsync(settled, settled.EventId);
         await probe.PublishAsync(notSettled, notSettled.EventId);

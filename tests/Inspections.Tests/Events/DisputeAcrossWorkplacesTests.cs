@@ -19,8 +19,8 @@ public sealed class DisputeAcrossWorkplacesTests(InspectionsFactory service) : I
         var mill = await WorkplaceAsync(client, employer: employer);
         var dyeWorks = await WorkplaceAsync(client, employer: employer);
 
-        var closed = new MediationCaseClosed(Guid.NewGuid(), DateTimeOffset.UtcNow, "fars", null, Guid.NewGuid(), "FARS-1404-0007",
-            "labour-wages", MediationCaseClosed.NotSettled, WorkplaceId: null, employer, DismissedWorker: null);
+        var closed = new MediationCaseClosed(Guid.NewGuid(), "FARS-1404-0007",
+            "labour-wages", MediationCaseClosed.NotSettled, WorkplaceId: null, employer, DismissedWorker: null) { EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Region = "fars" };
         await probe.PublishAsync(closed, closed.EventId);
 
         foreach (var workplace in new[] { mill, dyeWorks })

@@ -1,4 +1,6 @@
 using LabourWelfare.Messaging;
+using LabourWelfare.Persistence.Auditing;
+using LabourWelfare.ServiceDefaults.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
 namespace LabourWelfare.Interfaces.Tests.Sample;
@@ -10,7 +12,7 @@ public sealed class SampleDbContext(DbContextOptions<SampleDbContext> options) :
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddOutboxAndInbox().AddAuditTrail().AddIdempotencyRecords();
         modelBuilder.Entity<Widget>(widget =>
         {
             widget.ToTable("widgets");

@@ -1,6 +1,7 @@
+using LabourWelfare.Persistence;
 using System.Net.Http.Headers;
 using LabourWelfare.Messaging;
-using LabourWelfare.Messaging.Idempotency;
+using LabourWelfare.ServiceDefaults.Idempotency;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.ServiceDefaults.OpenApi;
 using LabourWelfare.TestSupport;

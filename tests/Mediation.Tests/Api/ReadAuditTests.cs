@@ -1,7 +1,7 @@
 using System.Net;
 using LabourWelfare.Mediation.Data;
 using LabourWelfare.Mediation.Features.Cases;
-using LabourWelfare.Messaging.Auditing;
+using LabourWelfare.Persistence.Auditing;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.SharedKernel;
 using LabourWelfare.TestSupport;

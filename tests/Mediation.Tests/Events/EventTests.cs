@@ -14,8 +14,10 @@ public sealed class EventTests(MediationFactory service) : IClassFixture<Mediati
     private readonly MediationApi _api = new(service);
 
     private static ViolationRecorded Violation(Guid workplaceId, string category = ViolationRecorded.IllegalDismissal, Guid? violationId = null) =>
-        new(Guid.CreateVersion7(), DateTimeOffset.UtcNow, "fars", "corr-" + TestEnvironment.UniqueSuffix(), Guid.NewGuid(),
-            violationId ?? Guid.NewGuid(), workplaceId, "Shiraz Textile Mill", "Shiraz Textile Co.", category, "major", null);
+        new(Guid.NewGuid(), violationId ?? Guid.NewGuid(), workplaceId, "Shiraz Textile Mill", "Shiraz Textile Co.", category, "major", null)
+        {
+            EventId = Guid.CreateVersion7(), OccurredAt = DateTimeOffset.UtcNow, Region = "fars", CorrelationId = "corr-" + TestEnvironment.UniqueSuffix(),
+        };
 
     private async Task<PagedList<CaseResponse>> ReferredCasesAsync(Guid workplaceId) =>
         await _api.Supervisor().GetAsync($"{Cases}?origin=inspection-referral&workplaceId={workplaceId}")

@@ -70,7 +70,14 @@ public static class EventCatalogue
         var key = MessageKey(type);
         var failures = new List<string>();
         using (var envelope = JsonDocument.Parse(received.Envelope))
+        {
             failures.AddRange(Validate($"/components/messages/{key}/payload", envelope.RootElement).Select(e => "payload " + e));
+            // As the catalogue says: the event's own URN, then IIntegrationEvent (not the IntegrationEvent base record).
+            string[] messageTypes = [$"urn:message:LabourWelfare.Contracts:{type.Name}", "urn:message:LabourWelfare.Contracts:IIntegrationEvent"];
+            if (envelope.RootElement.TryGetProperty("messageType", out var published)
+                && !published.EnumerateArray().Select(t => t.GetString()).SequenceEqual(messageTypes))
+                failures.Add($"payload messageType {published.GetRawText()} is not [{string.Join(", ", messageTypes)}]");
+        }
         if (Document["components"]!["messages"]![key]!["headers"] is not null && received.Headers is not null)
         {
             // MassTransit adds its own view of the delivery (RabbitMQ-ExchangeName, RabbitMQ-DeliveryTag, MessageId, …) on

@@ -1,4 +1,5 @@
 using LabourWelfare.Messaging;
+using LabourWelfare.Persistence;
 using LabourWelfare.ServiceDefaults;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -92,10 +93,9 @@ public sealed class MessagingTestHost : IAsyncDisposable
         var first = Guid.Empty;
         for (var i = 0; i < records; i++)
         {
-            var eventId = Guid.CreateVersion7(now);
-            if (i == 0) first = eventId;
             db.Commands.Add(new ProbeCommand { Id = Guid.NewGuid(), Sequence = sequence + i });
-            db.AddEvent(new ProbeEvent(eventId, now, "fars", OutboxDbContextExtensions.CurrentCorrelationId(), sequence + i, payload, now));
+            var queued = db.AddEvent(new ProbeEvent(sequence + i, payload, now), "fars", now);
+            if (i == 0) first = queued.EventId;
         }
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();

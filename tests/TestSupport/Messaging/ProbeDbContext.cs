@@ -1,4 +1,6 @@
 using LabourWelfare.Messaging;
+using LabourWelfare.Persistence.Auditing;
+using LabourWelfare.ServiceDefaults.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
 namespace LabourWelfare.TestSupport.Messaging;
@@ -27,7 +29,7 @@ public sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options) : D
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddOutboxAndInbox().AddAuditTrail().AddIdempotencyRecords();
         modelBuilder.Entity<ProbeCommand>().ToTable("probe_commands");
         modelBuilder.Entity<ProbeEffect>(effect =>
         {

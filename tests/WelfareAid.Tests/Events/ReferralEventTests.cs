@@ -14,8 +14,10 @@ namespace LabourWelfare.WelfareAid.Tests;
 public sealed class ReferralEventTests(WelfareAidFactory service) : IClassFixture<WelfareAidFactory>
 {
     private static AccidentReported Accident(string region, params InjuredPerson[] injured) => new(
-        Guid.CreateVersion7(), DateTimeOffset.UtcNow, region, "corr-1", Guid.NewGuid(), Guid.NewGuid(), "construction",
-        DateTimeOffset.UtcNow.AddHours(-2), "serious", injured);
+        Guid.NewGuid(), Guid.NewGuid(), "construction", DateTimeOffset.UtcNow.AddHours(-2), "serious", injured)
+    {
+        EventId = Guid.CreateVersion7(), OccurredAt = DateTimeOffset.UtcNow, Region = region, CorrelationId = "corr-1",
+    };
 
     private async Task<PagedList<ReferralResponse>> ReferralsOf(HttpClient officer, Guid beneficiaryId) =>
         await officer.GetAsync($"/api/aid/referrals?beneficiaryId={beneficiaryId}").ShouldBeAsync<PagedList<ReferralResponse>>(HttpStatusCode.OK);
@@ -76,8 +78,8 @@ public sealed class ReferralEventTests(WelfareAidFactory service) : IClassFixtur
         var aid = new AidApi(service, "almaty");
         await using var probe = await EventProbe.StartAsync(service.VirtualHost.AmqpUri);
         var worker = TestIds.Kazakh();
-        var closed = new MediationCaseClosed(Guid.CreateVersion7(), DateTimeOffset.UtcNow, "almaty", null, Guid.NewGuid(), "almaty-2025-000042",
-            MediationCaseClosed.LabourDismissal, MediationCaseClosed.NotSettled, null, "Steppe Steel LLP", new DismissedWorker(worker, "Aigerim Sadykova"));
+        var closed = new MediationCaseClosed(Guid.NewGuid(), "almaty-2025-000042",
+            MediationCaseClosed.LabourDismissal, MediationCaseClosed.NotSettled, null, "Steppe Steel LLP", new DismissedWorker(worker, "Aigerim Sadykova")) { EventId = Guid.CreateVersion7(), OccurredAt = DateTimeOffset.UtcNow, Region = "almaty" };
         var settled = closed with { EventId = Guid.CreateVersion7(), Outcome = MediationCaseClosed.Settled, DismissedWorker = new DismissedWorker(TestIds.Kazakh(), "X Y") };
         await probe.PublishAsync(settled, settled.EventId);
         await probe.PublishAsync(closed, closed.EventId);

@@ -1,6 +1,7 @@
 using LabourWelfare.Cooperatives.Domain;
 using LabourWelfare.Messaging;
-using LabourWelfare.Messaging.Auditing;
+using LabourWelfare.Persistence.Auditing;
+using LabourWelfare.ServiceDefaults.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
 namespace LabourWelfare.Cooperatives.Data;
@@ -16,7 +17,7 @@ public sealed class CooperativesDbContext(DbContextOptions<CooperativesDbContext
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddOutboxAndInbox().AddAuditTrail().AddIdempotencyRecords();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CooperativesDbContext).Assembly);
     }
 }

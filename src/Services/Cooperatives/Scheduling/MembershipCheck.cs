@@ -2,7 +2,7 @@ using LabourWelfare.Cooperatives.Data;
 using LabourWelfare.Cooperatives.Domain;
 using LabourWelfare.Cooperatives.Features.Shared;
 using LabourWelfare.Messaging;
-using LabourWelfare.Messaging.Auditing;
+using LabourWelfare.Persistence.Auditing;
 using LabourWelfare.SharedKernel;
 using Microsoft.EntityFrameworkCore;
 
@@ -71,7 +71,7 @@ public sealed class MembershipCheck(CooperativesDbContext db, RegionCatalog regi
         foreach (var cooperative in candidates.Where(c => c.IsDueForMembershipSuspension(today)))
         {
             cooperative.Suspend(SuspensionReason.BelowMinimumMembers, today);
-            db.AddEvent(CooperativeEvents.Suspended(cooperative, now));
+            db.AddEvent(CooperativeEvents.Suspended(cooperative), cooperative.Region, now);
             if (await SaveIgnoringRacesAsync(cancellationToken)) suspended++;
         }
         return suspended;

@@ -1,7 +1,8 @@
 using LabourWelfare.Identity.Domain;
 using LabourWelfare.Identity.Keys;
 using LabourWelfare.Messaging;
-using LabourWelfare.Messaging.Auditing;
+using LabourWelfare.Persistence.Auditing;
+using LabourWelfare.ServiceDefaults.Idempotency;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -24,7 +25,7 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.UseOpenIddict();
-        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddOutboxAndInbox().AddAuditTrail().AddIdempotencyRecords();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AccountsDbContext).Assembly);
     }
 }

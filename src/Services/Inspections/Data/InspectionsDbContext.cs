@@ -1,5 +1,7 @@
 using LabourWelfare.Inspections.Domain;
 using LabourWelfare.Messaging;
+using LabourWelfare.Persistence.Auditing;
+using LabourWelfare.ServiceDefaults.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
 namespace LabourWelfare.Inspections.Data;
@@ -21,7 +23,7 @@ public sealed class InspectionsDbContext(DbContextOptions<InspectionsDbContext> 
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddOutboxAndInbox().AddAuditTrail().AddIdempotencyRecords();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InspectionsDbContext).Assembly);
     }
 }

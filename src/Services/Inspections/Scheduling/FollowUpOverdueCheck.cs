@@ -1,8 +1,9 @@
 using LabourWelfare.Contracts;
 using LabourWelfare.Inspections.Data;
 using LabourWelfare.Inspections.Domain;
+using LabourWelfare.Inspections.Features.Shared;
 using LabourWelfare.Messaging;
-using LabourWelfare.Messaging.Auditing;
+using LabourWelfare.Persistence.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace LabourWelfare.Inspections.Scheduling;
@@ -32,9 +33,7 @@ public sealed class FollowUpOverdueCheck(InspectionsDbContext db)
         foreach (var followUp in overdue)
         {
             if (!followUp.MarkOverdueRaised(today, now)) continue;
-            db.AddEvent(new FollowUpOverdue(
-                Guid.CreateVersion7(now), now, followUp.Region, OutboxDbContextExtensions.CurrentCorrelationId(),
-                followUp.Id, followUp.FollowUpOf!.Value, followUp.WorkplaceId, followUp.FollowUpDueOn!.Value));
+            db.AddEvent(InspectionEvents.FollowUpOverdue(followUp), followUp.Region, now);
         }
         // Two replicas racing: the xmin check makes the second one fail (and retry next round) instead of raising twice.
         try

@@ -1,3 +1,5 @@
+using LabourWelfare.Persistence.Auditing;
+using LabourWelfare.ServiceDefaults.Idempotency;
 using System.Text.Json;
 using LabourWelfare.Mediation.Domain;
 using LabourWelfare.Messaging;
@@ -16,7 +18,7 @@ public sealed class MediationDbContext(DbContextOptions<MediationDbContext> opti
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddOutboxAndInbox().AddAuditTrail().AddIdempotencyRecords();
         modelBuilder.HasPostgresExtension("btree_gist"); // the sessions' exclusion constraint needs it
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MediationDbContext).Assembly);
         UseSnakeCaseColumns(modelBuilder);

@@ -1,4 +1,6 @@
 using LabourWelfare.Messaging;
+using LabourWelfare.Persistence.Auditing;
+using LabourWelfare.ServiceDefaults.Idempotency;
 using LabourWelfare.WelfareAid.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +26,7 @@ public sealed class WelfareAidDbContext(DbContextOptions<WelfareAidDbContext> op
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddOutboxAndInbox().AddAuditTrail().AddIdempotencyRecords();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WelfareAidDbContext).Assembly);
     }
 }

@@ -343,7 +343,7 @@ namespace LabourWelfare.Cooperatives.Data.Migrations
                     b.ToTable("renewable_targets", (string)null);
                 });
 
-            modelBuilder.Entity("LabourWelfare.Messaging.Auditing.AuditEntry", b =>
+            modelBuilder.Entity("LabourWelfare.Persistence.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -396,7 +396,7 @@ namespace LabourWelfare.Cooperatives.Data.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
-            modelBuilder.Entity("LabourWelfare.Messaging.Idempotency.IdempotencyRecord", b =>
+            modelBuilder.Entity("LabourWelfare.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Subject")
                         .HasMaxLength(200)

@@ -43,7 +43,7 @@ public static class CorrectAnnualReturn
 
         var now = clock.GetUtcNow();
         annualReturn.Correct(request.JobsProvided!.Value, request.Revenue!.ToMoney(region), request.Reason!.Trim(), region, now);
-        db.AddEvent(FileAnnualReturn.Filed(annualReturn, now));
+        db.AddEvent(AnnualReturnEvents.Filed(annualReturn), annualReturn.Region, now);
         await db.SaveChangesAsync(cancellationToken);
         ETags.Set(http, annualReturn.Version);
         return TypedResults.Ok(AnnualReturnResponse.From(annualReturn, region));

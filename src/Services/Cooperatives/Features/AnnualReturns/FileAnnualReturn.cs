@@ -45,15 +45,11 @@ public static class FileAnnualReturn
         var annualReturn = AnnualReturn.File(cooperative, region, request.Year!.Value, request.JobsProvided!.Value,
             request.Revenue!.ToMoney(region), caller.Subject, now);
         db.AnnualReturns.Add(annualReturn);
-        db.AddEvent(Filed(annualReturn, now));
+        db.AddEvent(AnnualReturnEvents.Filed(annualReturn), annualReturn.Region, now);
         await db.SaveChangesAsync(cancellationToken); // a concurrent second filing fails on the unique index: 409
 
         ETags.Set(http, annualReturn.Version);
         return TypedResults.Created($"/api/cooperatives/cooperatives/{id}/annual-returns/{annualReturn.Year}",
             AnnualReturnResponse.From(annualReturn, region));
     }
-
-    internal static AnnualReturnFiled Filed(AnnualReturn r, DateTimeOffset now) => new(
-        Guid.CreateVersion7(now), now, r.Region, OutboxDbContextExtensions.CurrentCorrelationId(),
-        r.CooperativeId, r.Year, r.JobsProvided, r.Revenue.Amount, r.Revenue.Currency);
 }

@@ -29,9 +29,7 @@ public static class CommissionEnergyProject
         ETags.RequireMatch(http, project.Version);
         var now = clock.GetUtcNow();
         project.Commission(cooperative, clock.Today());
-        db.AddEvent(new EnergyProjectCommissioned(
-            Guid.CreateVersion7(now), now, project.Region, OutboxDbContextExtensions.CurrentCorrelationId(),
-            project.CooperativeId, project.Id, KebabCase.Name(project.Technology), project.CapacityMw));
+        db.AddEvent(EnergyProjectEvents.Commissioned(project), project.Region, now);
         await db.SaveChangesAsync(cancellationToken);
         ETags.Set(http, project.Version);
         return TypedResults.Ok(EnergyProjectResponse.From(project));

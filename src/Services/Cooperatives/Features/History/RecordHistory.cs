@@ -1,7 +1,7 @@
 using LabourWelfare.Cooperatives.Data;
 using LabourWelfare.Cooperatives.Domain;
 using LabourWelfare.Cooperatives.Features.Shared;
-using LabourWelfare.Messaging.Auditing;
+using LabourWelfare.Persistence.Auditing;
 using LabourWelfare.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
 

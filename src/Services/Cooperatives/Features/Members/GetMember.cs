@@ -1,4 +1,4 @@
-using LabourWelfare.Messaging.Auditing;
+using LabourWelfare.Persistence.Auditing;
 using LabourWelfare.Cooperatives.Data;
 using LabourWelfare.Cooperatives.Features.Shared;
 using LabourWelfare.ServiceDefaults;

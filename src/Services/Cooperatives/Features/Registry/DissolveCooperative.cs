@@ -38,7 +38,7 @@ public static class DissolveCooperative
         var today = clock.Today();
         cooperative.Dissolve(request.DissolvedOn ?? today, request.Reason!.Value, today);
         cooperative.ReviewMembership(0, 0, today); // a closed record is no longer held to the minimum
-        db.AddEvent(CooperativeEvents.Dissolved(cooperative, clock.GetUtcNow()));
+        db.AddEvent(CooperativeEvents.Dissolved(cooperative), cooperative.Region, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         ETags.Set(http, cooperative.Version);
         return TypedResults.Ok(CooperativeResponse.From(cooperative, await db.ActiveMemberCountAsync(id, cancellationToken), regions));

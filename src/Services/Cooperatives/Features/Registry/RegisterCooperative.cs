@@ -65,7 +65,7 @@ public static class RegisterCooperative
             foreach (var founder in founders)
                 db.Members.Add(Member.Join(cooperative, founder.NationalId, founder.FullName, founder.Shares, registeredOn, today, now));
             cooperative.Register(founders.Count, region.MinimumFoundingMembers, registeredOn); // 409 below the minimum: nothing saved
-            db.AddEvent(CooperativeEvents.Registered(cooperative, founders.Count, now));
+            db.AddEvent(CooperativeEvents.Registered(cooperative, founders.Count), cooperative.Region, now);
         }
         await db.SaveChangesAsync(cancellationToken); // a concurrent duplicate fails on the unique index: 409
 

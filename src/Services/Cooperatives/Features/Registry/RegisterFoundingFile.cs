@@ -31,7 +31,7 @@ public static class RegisterFoundingFile
         var founders = await db.ActiveMemberCountAsync(id, cancellationToken);
         var now = clock.GetUtcNow();
         cooperative.Register(founders, regions.Get(cooperative.Region).MinimumFoundingMembers, clock.Today());
-        db.AddEvent(CooperativeEvents.Registered(cooperative, founders, now));
+        db.AddEvent(CooperativeEvents.Registered(cooperative, founders), cooperative.Region, now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         ETags.Set(http, cooperative.Version);

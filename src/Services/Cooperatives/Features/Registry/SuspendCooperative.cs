@@ -33,7 +33,7 @@ public static class SuspendCooperative
         var cooperative = await db.FindWritableAsync(caller, id, cancellationToken);
         ETags.RequireMatch(http, cooperative.Version);
         cooperative.Suspend(request.Reason!.Value, clock.Today());
-        db.AddEvent(CooperativeEvents.Suspended(cooperative, clock.GetUtcNow()));
+        db.AddEvent(CooperativeEvents.Suspended(cooperative), cooperative.Region, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         ETags.Set(http, cooperative.Version);
         return TypedResults.Ok(CooperativeResponse.From(cooperative, await db.ActiveMemberCountAsync(id, cancellationToken), regions));

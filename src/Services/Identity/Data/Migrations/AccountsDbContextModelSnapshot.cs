@@ -162,7 +162,7 @@ namespace LabourWelfare.Identity.Data.Migrations
                     b.ToTable("signing_keys", (string)null);
                 });
 
-            modelBuilder.Entity("LabourWelfare.Messaging.Auditing.AuditEntry", b =>
+            modelBuilder.Entity("LabourWelfare.Persistence.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -215,7 +215,7 @@ namespace LabourWelfare.Identity.Data.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
-            modelBuilder.Entity("LabourWelfare.Messaging.Idempotency.IdempotencyRecord", b =>
+            modelBuilder.Entity("LabourWelfare.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Subject")
                         .HasMaxLength(200)

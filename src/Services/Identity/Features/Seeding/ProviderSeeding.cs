@@ -16,7 +16,7 @@ public static class ProviderSeeding
     /// </summary>
     public static async Task SeedProviderAsync(this WebApplication app)
     {
-        using var actor = Messaging.Auditing.AuditActor.Use("job:identity-seeding");
+        using var actor = Persistence.Auditing.AuditActor.Use("job:identity-seeding");
         await app.Services.GetRequiredService<KeyRing>().RefreshAsync();
         await using var scope = app.Services.CreateAsyncScope();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();

@@ -588,7 +588,7 @@ namespace LabourWelfare.Inspections.Data.Migrations
                     b.ToTable("workplaces", (string)null);
                 });
 
-            modelBuilder.Entity("LabourWelfare.Messaging.Auditing.AuditEntry", b =>
+            modelBuilder.Entity("LabourWelfare.Persistence.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -641,7 +641,7 @@ namespace LabourWelfare.Inspections.Data.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
-            modelBuilder.Entity("LabourWelfare.Messaging.Idempotency.IdempotencyRecord", b =>
+            modelBuilder.Entity("LabourWelfare.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Subject")
                         .HasMaxLength(200)

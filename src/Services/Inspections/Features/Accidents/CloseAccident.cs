@@ -36,10 +36,7 @@ public static class CloseAccident
 
         var now = clock.GetUtcNow();
         accident.Close(request.RootCauseCategory!.Value, request.RootCause!.Trim(), request.CorrectiveActions!.Select(a => a!.Trim()).ToList(), now);
-        db.AddEvent(new AccidentCaseClosed(
-            Guid.CreateVersion7(now), now, accident.Region, OutboxDbContextExtensions.CurrentCorrelationId(),
-            accident.Id, accident.WorkplaceId, KebabCase.Name(accident.Sector), KebabCase.Name(accident.Severity),
-            KebabCase.Name(accident.RootCauseCategory!.Value)));
+        db.AddEvent(AccidentEvents.Closed(accident), accident.Region, now);
         await db.SaveChangesAsync(cancellationToken);
         ETags.Set(http, accident.Version);
         return TypedResults.Ok(AccidentResponse.From(accident, caller));

@@ -1,4 +1,4 @@
-using LabourWelfare.Messaging.Auditing;
+using LabourWelfare.Persistence.Auditing;
 using LabourWelfare.Inspections.Data;
 using LabourWelfare.Inspections.Features.Shared;
 using LabourWelfare.ServiceDefaults;

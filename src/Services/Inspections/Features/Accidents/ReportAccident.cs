@@ -63,11 +63,7 @@ public static class ReportAccident
         var accident = AccidentCase.Report(workplace, request.Kind ?? AccidentKind.Accident, request.OccurredAt!.Value, severity,
             request.Description!.Trim(), injured, caller.Subject, now);
         db.AccidentCases.Add(accident);
-        db.AddEvent(new AccidentReported(
-            Guid.CreateVersion7(now), now, accident.Region, OutboxDbContextExtensions.CurrentCorrelationId(),
-            accident.Id, workplace.Id, KebabCase.Name(accident.Sector), accident.OccurredAt,
-            KebabCase.Name(accident.Severity),
-            accident.Injured.Select(p => new InjuredPerson(p.NationalId, p.FullName, KebabCase.Name(p.InjurySeverity))).ToList()));
+        db.AddEvent(AccidentEvents.Reported(accident), accident.Region, now);
         await db.SaveChangesAsync(cancellationToken);
 
         ETags.Set(http, accident.Version);

@@ -25,10 +25,7 @@ public static class AnnounceCampaign
         ETags.RequireMatch(http, campaign.Version);
         var now = clock.GetUtcNow();
         campaign.Announce(now);
-        db.AddEvent(new HealthCampaignAnnounced(
-            Guid.CreateVersion7(now), now, campaign.Region, OutboxDbContextExtensions.CurrentCorrelationId(),
-            campaign.Id, campaign.Name, KebabCase.Name(campaign.Kind), campaign.PartnerAgency,
-            campaign.StartsOn, campaign.EndsOn, campaign.Participations.Count));
+        db.AddEvent(CampaignEvents.Announced(campaign), campaign.Region, now);
         await db.SaveChangesAsync(cancellationToken);
         ETags.Set(http, campaign.Version);
         return TypedResults.Ok(CampaignResponse.From(campaign));

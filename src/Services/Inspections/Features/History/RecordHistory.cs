@@ -1,6 +1,6 @@
 using LabourWelfare.Inspections.Data;
 using LabourWelfare.Inspections.Domain;
-using LabourWelfare.Messaging.Auditing;
+using LabourWelfare.Persistence.Auditing;
 using LabourWelfare.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
 

@@ -45,11 +45,7 @@ public static class CompleteInspection
                 followUpOf: inspection.Id, followUpDueOn: due);
             db.Inspections.Add(followUp);
         }
-        var critical = inspection.Violations.Count(v => v.Severity == Severity.Critical);
-        db.AddEvent(new InspectionCompleted(
-            Guid.CreateVersion7(now), now, inspection.Region, OutboxDbContextExtensions.CurrentCorrelationId(),
-            inspection.Id, workplace.Id, KebabCase.Name(workplace.Sector), inspection.ComplianceScore!.Value,
-            inspection.Violations.Count, critical, followUpDue is not null));
+        db.AddEvent(InspectionEvents.Completed(inspection, workplace, followUpRequired: followUpDue is not null), inspection.Region, now);
         await db.SaveChangesAsync(cancellationToken);
 
         ETags.Set(http, inspection.Version);

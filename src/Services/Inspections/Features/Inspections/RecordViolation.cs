@@ -53,10 +53,7 @@ public static class RecordViolation
         var violation = inspection.RecordViolation(template, request.Category!.Value, request.Severity!.Value,
             request.Description!.Trim(), request.Provision?.Trim(), itemCode, request.CorrectiveDeadline,
             request.PenaltyAmount is { } amount ? new Money(amount, regions.Get(inspection.Region).Currency) : null, now);
-        db.AddEvent(new ViolationRecorded(
-            Guid.CreateVersion7(now), now, inspection.Region, OutboxDbContextExtensions.CurrentCorrelationId(),
-            inspection.Id, violation.Id, workplace.Id, workplace.Name, workplace.EmployerName,
-            KebabCase.Name(violation.Category), KebabCase.Name(violation.Severity), violation.CorrectiveDeadline));
+        db.AddEvent(InspectionEvents.ViolationRecorded(inspection, violation, workplace), inspection.Region, now);
         await db.SaveChangesAsync(cancellationToken);
 
         ETags.Set(http, inspection.Version);

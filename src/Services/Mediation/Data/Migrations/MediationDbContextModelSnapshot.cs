@@ -424,7 +424,7 @@ namespace LabourWelfare.Mediation.Data.Migrations
                     b.ToTable("sessions", (string)null);
                 });
 
-            modelBuilder.Entity("LabourWelfare.Messaging.Auditing.AuditEntry", b =>
+            modelBuilder.Entity("LabourWelfare.Persistence.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -477,7 +477,7 @@ namespace LabourWelfare.Mediation.Data.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
-            modelBuilder.Entity("LabourWelfare.Messaging.Idempotency.IdempotencyRecord", b =>
+            modelBuilder.Entity("LabourWelfare.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Subject")
                         .HasMaxLength(200)

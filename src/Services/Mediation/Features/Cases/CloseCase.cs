@@ -1,6 +1,7 @@
 using LabourWelfare.Contracts;
 using LabourWelfare.Mediation.Data;
 using LabourWelfare.Mediation.Domain;
+using LabourWelfare.Mediation.Features.Shared;
 using LabourWelfare.Messaging;
 using LabourWelfare.ServiceDefaults;
 using LabourWelfare.SharedKernel;
@@ -30,15 +31,9 @@ public static class CloseCase
 
         var now = clock.GetUtcNow();
         @case.Close(now);
-        db.AddEvent(ClosedEvent(@case, now));
+        db.AddEvent(CaseEvents.Closed(@case), @case.Region, now);
         await db.SaveChangesAsync(cancellationToken);
         ETags.Set(http, @case.Version);
         return TypedResults.Ok(CaseResponse.From(@case, reader));
     }
-
-    internal static MediationCaseClosed ClosedEvent(MediationCase @case, DateTimeOffset now) => new(
-        Guid.CreateVersion7(now), now, @case.Region, OutboxDbContextExtensions.CurrentCorrelationId(),
-        @case.Id, @case.Number, KebabCase.Name(@case.Category), KebabCase.Name(@case.Outcome!.Value),
-        @case.WorkplaceId, @case.EmployerName,
-        @case.DismissedWorker() is { } worker ? new DismissedWorker(worker.NationalId!, worker.Name) : null);
 }

@@ -1,4 +1,4 @@
-using LabourWelfare.Messaging.Auditing;
+using LabourWelfare.Persistence.Auditing;
 using LabourWelfare.Mediation.Data;
 using LabourWelfare.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,4 +1,4 @@
-using LabourWelfare.Messaging.Auditing;
+using LabourWelfare.Persistence.Auditing;
 using LabourWelfare.Mediation.Data;
 using LabourWelfare.Mediation.Domain;
 using LabourWelfare.ServiceDefaults;

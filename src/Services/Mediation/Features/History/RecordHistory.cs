@@ -1,7 +1,7 @@
 using LabourWelfare.Mediation.Data;
 using LabourWelfare.Mediation.Domain;
 using LabourWelfare.Mediation.Features.Cases;
-using LabourWelfare.Messaging.Auditing;
+using LabourWelfare.Persistence.Auditing;
 using LabourWelfare.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
 

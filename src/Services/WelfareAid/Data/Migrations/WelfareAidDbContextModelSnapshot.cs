@@ -22,7 +22,7 @@ namespace LabourWelfare.WelfareAid.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("LabourWelfare.Messaging.Auditing.AuditEntry", b =>
+            modelBuilder.Entity("LabourWelfare.Persistence.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -75,7 +75,7 @@ namespace LabourWelfare.WelfareAid.Data.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
-            modelBuilder.Entity("LabourWelfare.Messaging.Idempotency.IdempotencyRecord", b =>
+            modelBuilder.Entity("LabourWelfare.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Subject")
                         .HasMaxLength(200)

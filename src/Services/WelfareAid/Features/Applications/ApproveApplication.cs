@@ -2,6 +2,7 @@ using LabourWelfare.ServiceDefaults;
 using LabourWelfare.SharedKernel;
 using LabourWelfare.WelfareAid.Data;
 using LabourWelfare.WelfareAid.Domain;
+using LabourWelfare.WelfareAid.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,7 +32,7 @@ public static class ApproveApplication
 
         application.Approve(caller.Subject, Eligibility.Evaluate(programme.Rules, beneficiary, clock.Today()), programme.Benefit, now);
         var exhausted = programme.Reserve(now);
-        ApprovalEvents.Add(db, programme, application, exhausted, now);
+        ApplicationEvents.AddApproval(db, programme, application, exhausted, now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 

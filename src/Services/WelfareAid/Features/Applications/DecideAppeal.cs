@@ -2,6 +2,7 @@ using LabourWelfare.ServiceDefaults;
 using LabourWelfare.SharedKernel;
 using LabourWelfare.WelfareAid.Data;
 using LabourWelfare.WelfareAid.Domain;
+using LabourWelfare.WelfareAid.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,7 +41,7 @@ public static class DecideAppeal
         if (allow)
         {
             var exhausted = programme.Reserve(now);
-            ApprovalEvents.Add(db, programme, application, exhausted, now);
+            ApplicationEvents.AddApproval(db, programme, application, exhausted, now);
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -4,6 +4,7 @@ using LabourWelfare.ServiceDefaults;
 using LabourWelfare.SharedKernel;
 using LabourWelfare.WelfareAid.Data;
 using LabourWelfare.WelfareAid.Domain;
+using LabourWelfare.WelfareAid.Features.Shared;
 using LabourWelfare.WelfareAid.Features.Applications;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -56,9 +57,7 @@ public static class RecordDisbursement
         application.RecordDisbursement(caller.Subject, amount);
         programme.RecordDisbursement(amount);
         db.Disbursements.Add(disbursement);
-        db.AddEvent(new AidDisbursed(Guid.CreateVersion7(now), now, disbursement.Region, OutboxDbContextExtensions.CurrentCorrelationId(),
-            disbursement.Id, application.Id, programme.Id, disbursement.Amount, disbursement.Currency,
-            KebabCase.Name(disbursement.Channel), disbursement.Reference, disbursement.DisbursedOn));
+        db.AddEvent(DisbursementEvents.Disbursed(disbursement), disbursement.Region, now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
-namespace LabourWelfare.Messaging.Auditing;
+namespace LabourWelfare.Persistence.Auditing;
 
 /// <summary>
 /// Read auditing of personal records: who read which record of an identifiable person, and when. Endpoints that return

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace LabourWelfare.Messaging;
+namespace LabourWelfare.Persistence;
 
 /// <summary>Ready only when the service's database answers.</summary>
 internal sealed class DatabaseHealthCheck<TDbContext>(TDbContext db) : IHealthCheck where TDbContext : DbContext

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace LabourWelfare.Messaging;
+namespace LabourWelfare.Persistence;
 
 /// <summary>Classifies failures: a database outage is retried for as long as it lasts, never dead-lettered.</summary>
 public static class TransientFaults

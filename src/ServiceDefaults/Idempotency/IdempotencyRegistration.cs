@@ -3,11 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace LabourWelfare.Messaging.Idempotency;
+namespace LabourWelfare.ServiceDefaults.Idempotency;
 
 public static class IdempotencyRegistration
 {
-    /// <summary>Settings and the hourly cleanup of expired keys. The table comes with AddOutboxAndInbox().</summary>
+    /// <summary>Settings and the hourly cleanup of expired keys. The table comes with modelBuilder.AddIdempotencyRecords().</summary>
     public static IHostApplicationBuilder AddIdempotencyKeys<TDbContext>(this IHostApplicationBuilder builder) where TDbContext : DbContext
     {
         builder.Services.AddOptions<IdempotencyOptions>().BindConfiguration("Idempotency");

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace LabourWelfare.Messaging.Idempotency;
+namespace LabourWelfare.ServiceDefaults.Idempotency;
 
 /// <summary>SQL on idempotency_records, each step one atomic statement so parallel duplicates cannot both win.</summary>
 internal static class IdempotencyStore

@@ -1,7 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace LabourWelfare.Messaging.Auditing;
+namespace LabourWelfare.Persistence.Auditing;
 
 /// <summary>
 /// What the audit trail leaves out, declared on the EF Core model: entities that are not records of the business
@@ -10,6 +11,24 @@ namespace LabourWelfare.Messaging.Auditing;
 /// </summary>
 public static class AuditModel
 {
+    public const string AuditTable = "audit_log";
+
+    /// <summary>Adds the audit-trail table to a service's model (call from OnModelCreating).</summary>
+    public static ModelBuilder AddAuditTrail(this ModelBuilder modelBuilder) => modelBuilder.Entity<AuditEntry>(audit =>
+    {
+        audit.ToTable(AuditTable);
+        audit.HasKey(a => a.Id);
+        audit.Property(a => a.Id).HasColumnName("id").UseIdentityAlwaysColumn();
+        audit.Property(a => a.EntityType).HasColumnName("entity_type").HasMaxLength(200);
+        audit.Property(a => a.EntityId).HasColumnName("entity_id").HasMaxLength(200);
+        audit.Property(a => a.Action).HasColumnName("action").HasMaxLength(20);
+        audit.Property(a => a.ChangedBy).HasColumnName("changed_by").HasMaxLength(200);
+        audit.Property(a => a.ChangedAt).HasColumnName("changed_at");
+        audit.Property(a => a.OldValues).HasColumnName("old_values").HasColumnType("jsonb");
+        audit.Property(a => a.NewValues).HasColumnName("new_values").HasColumnType("jsonb");
+        audit.HasIndex(a => new { a.EntityType, a.EntityId }).HasDatabaseName("ix_audit_log_entity");
+    });
+
     public const string NotAuditedAnnotation = "LabourWelfare:NotAudited";
     public const string RedactedAnnotation = "LabourWelfare:AuditRedacted";
 

@@ -1,4 +1,4 @@
-namespace LabourWelfare.Messaging.Idempotency;
+namespace LabourWelfare.ServiceDefaults.Idempotency;
 
 /// <summary>Settings (section "Idempotency").</summary>
 public sealed class IdempotencyOptions

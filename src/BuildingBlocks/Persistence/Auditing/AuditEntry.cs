@@ -1,4 +1,4 @@
-namespace LabourWelfare.Messaging.Auditing;
+namespace LabourWelfare.Persistence.Auditing;
 
 /// <summary>
 /// One change to one record: who, when, and the old and new values of what changed. Written in the same transaction

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace LabourWelfare.Messaging.Idempotency;
+namespace LabourWelfare.ServiceDefaults.Idempotency;
 
 /// <summary>
 /// POST requests with an Idempotency-Key header run at most once per caller and key: a retry with the same body gets

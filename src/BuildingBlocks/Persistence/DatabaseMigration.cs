@@ -1,11 +1,11 @@
-using LabourWelfare.Persistence;
+using LabourWelfare.Persistence.Auditing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace LabourWelfare.Messaging;
+namespace LabourWelfare.Persistence;
 
 /// <summary>
 /// Migrations are a deployment step, never part of a normal start: the running service connects as a role that cannot
@@ -21,7 +21,7 @@ public static class DatabaseMigration
     public const string HistoryTable = "__ef_migrations_history";
 
     /// <summary>Tables the running service may read and append to but never change: the audit trail.</summary>
-    public static readonly IReadOnlyList<string> AppendOnlyTables = [MessagingModelBuilderExtensions.AuditTable];
+    public static readonly IReadOnlyList<string> AppendOnlyTables = [AuditModel.AuditTable];
 
     public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Command;
 

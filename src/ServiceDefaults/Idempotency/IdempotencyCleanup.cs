@@ -4,7 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace LabourWelfare.Messaging.Idempotency;
+namespace LabourWelfare.ServiceDefaults.Idempotency;
 
 /// <summary>Deletes expired idempotency keys on an interval; <see cref="RunOnceAsync"/> is what tests call.</summary>
 public sealed class IdempotencyCleanup<TDbContext>(

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace LabourWelfare.Messaging.Auditing;
+namespace LabourWelfare.Persistence.Auditing;
 
 /// <summary>One change of a record, as its history shows it: who, when, what it did, and the old and new values.</summary>
 /// <param name="Sequence">Position in the trail (ascending with time); the list's stable order.</param>

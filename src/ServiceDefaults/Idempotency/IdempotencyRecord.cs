@@ -1,10 +1,12 @@
-namespace LabourWelfare.Messaging.Idempotency;
+using LabourWelfare.Persistence.Auditing;
+
+namespace LabourWelfare.ServiceDefaults.Idempotency;
 
 /// <summary>
 /// One Idempotency-Key of one caller: the fingerprint of the request that used it and, once answered, the response
 /// to replay. <see cref="StatusCode"/> is null while the first request is still running.
 /// </summary>
-public sealed class IdempotencyRecord
+public sealed class IdempotencyRecord : IPlatformRow
 {
     /// <summary>The caller's token subject: keys are per caller, so two users cannot collide or read each other's answers.</summary>
     public string Subject { get; set; } = string.Empty;

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace LabourWelfare.Messaging.Auditing;
+namespace LabourWelfare.Persistence.Auditing;
 
 /// <summary>
 /// Adds an <see cref="AuditEntry"/> for every created, changed or deleted record in the SaveChanges that changes it.
@@ -35,7 +35,7 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContext, TimePro
         var (actor, now) = Actor();
         foreach (var entry in entries)
         {
-            if (entry.Entity is AuditEntry or OutboxMessage or InboxMessage or Idempotency.IdempotencyRecord) continue;
+            if (entry.Entity is AuditEntry or IPlatformRow) continue;
             if (entry.Metadata.IsOwned()) continue; // audited with its owner
             if (entry.Metadata.IsNotAudited()) continue;
             var action = entry.State switch
