@@ -69,7 +69,11 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContext, TimePro
     {
         var oldValues = new Dictionary<string, object?>();
         var newValues = new Dictionary<string, object?>();
-        foreach (var property in entry.Properties)
+        // A value object (Money) is a complex property: its fields are audited under their column names
+        // (PenaltyAmount, PenaltyCurrency), the keys the record had when they were plain properties.
+        var properties = entry.Properties.Select(p => (Key: p.Metadata.Name, Property: p))
+            .Concat(entry.ComplexProperties.SelectMany(c => c.Properties).Select(p => (Key: p.Metadata.GetColumnName(), Property: p)));
+        foreach (var (key, property) in properties)
         {
             if (property.Metadata.IsConcurrencyToken && property.Metadata.ValueGenerated != Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never) continue;
             var redacted = property.Metadata.IsRedacted();
@@ -77,14 +81,14 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContext, TimePro
             switch (entry.State)
             {
                 case EntityState.Added:
-                    newValues[property.Metadata.Name] = Shown(property.CurrentValue);
+                    newValues[key] = Shown(property.CurrentValue);
                     break;
                 case EntityState.Deleted:
-                    oldValues[property.Metadata.Name] = Shown(property.OriginalValue);
+                    oldValues[key] = Shown(property.OriginalValue);
                     break;
                 case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
-                    oldValues[property.Metadata.Name] = Shown(property.OriginalValue);
-                    newValues[property.Metadata.Name] = Shown(property.CurrentValue);
+                    oldValues[key] = Shown(property.OriginalValue);
+                    newValues[key] = Shown(property.CurrentValue);
                     break;
             }
         }

@@ -15,15 +15,7 @@ public sealed class AnnualReturn
     public string Region { get; private set; } = string.Empty;
     public int Year { get; private set; }
     public int JobsProvided { get; private set; }
-    public Money Revenue
-    {
-        get => new(RevenueAmount, RevenueCurrency);
-        private set => (RevenueAmount, RevenueCurrency) = (value.Amount, value.Currency);
-    }
-
-    // Stored as two columns, so the audit trail keeps a correction's old and new amount (it records scalar columns).
-    private decimal RevenueAmount { get; set; }
-    private string RevenueCurrency { get; set; } = string.Empty;
+    public Money Revenue { get; private set; }
     public DateTimeOffset FiledAt { get; private set; }
     public string FiledBy { get; private set; } = string.Empty;
     public int Corrections { get; private set; }

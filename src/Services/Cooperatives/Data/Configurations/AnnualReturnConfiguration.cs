@@ -6,19 +6,16 @@ namespace LabourWelfare.Cooperatives.Data.Configurations;
 
 public sealed class AnnualReturnConfiguration : IEntityTypeConfiguration<AnnualReturn>
 {
-    public const string RevenueAmount = nameof(RevenueAmount);
-    public const string RevenueCurrency = nameof(RevenueCurrency);
-
     public void Configure(EntityTypeBuilder<AnnualReturn> annualReturn)
     {
         annualReturn.ToTable("annual_returns");
         annualReturn.HasKey(r => r.Id);
         annualReturn.Property(r => r.Region).HasMaxLength(32);
-        // Revenue (Money) is kept in two scalar columns, one audited value each (a complex property's values are not
-        // in the audit trail's change entries); queries name them with EF.Property.
-        annualReturn.Ignore(r => r.Revenue);
-        annualReturn.Property<decimal>(RevenueAmount).HasPrecision(20, 2);
-        annualReturn.Property<string>(RevenueCurrency).HasMaxLength(3);
+        annualReturn.ComplexProperty(r => r.Revenue, revenue =>
+        {
+            revenue.Property(m => m.Amount).HasColumnName("RevenueAmount").HasPrecision(20, 2);
+            revenue.Property(m => m.Currency).HasColumnName("RevenueCurrency").HasMaxLength(3);
+        });
         annualReturn.Property(r => r.FiledBy).HasMaxLength(200);
         annualReturn.Property(r => r.LastCorrectionReason).HasMaxLength(500);
         annualReturn.Property(r => r.Version).IsRowVersion();

@@ -86,11 +86,11 @@ public static class GetRegionStatistics
         var left = await members.CountAsync(m => m.LeftOn >= from && m.LeftOn <= to, cancellationToken);
 
         var returns = await db.AnnualReturns.AsNoTracking().Where(r => r.Region == code && r.Year == reportYear)
-            .GroupBy(r => EF.Property<string>(r, AnnualReturnConfiguration.RevenueCurrency))
+            .GroupBy(r => r.Revenue.Currency)
             .Select(g => new
             {
                 Currency = g.Key, Filed = g.Count(), Jobs = g.Sum(r => r.JobsProvided),
-                Revenue = g.Sum(r => EF.Property<decimal>(r, AnnualReturnConfiguration.RevenueAmount)),
+                Revenue = g.Sum(r => r.Revenue.Amount),
             })
             .ToListAsync(cancellationToken);
 
