@@ -1,20 +1,11 @@
 using LabourWelfare.WelfareAid.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
+using LabourWelfare.TestSupport;
 
 namespace LabourWelfare.WelfareAid.Tests;
 
-/// <summary>
-/// The EF Core model the service runs with is the one its migrations create: a mapping change without a migration
-/// would make the service read or write columns the database does not have.
-/// </summary>
+/// <summary>The service's EF Core model is the one its migrations create (see <see cref="ModelAssert"/>).</summary>
 public sealed class DatabaseModelTests(WelfareAidFactory service) : IClassFixture<WelfareAidFactory>
 {
     [Fact]
-    public async Task Model_matches_the_migrations()
-    {
-        await using var scope = service.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<WelfareAidDbContext>();
-        Assert.False(db.Database.HasPendingModelChanges(), "The model has changes that no migration creates.");
-    }
+    public void Model_matches_the_migrations() => ModelAssert.MatchesMigrations<WelfareAidDbContext>(service.Services);
 }

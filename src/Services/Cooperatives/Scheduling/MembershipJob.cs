@@ -1,3 +1,5 @@
+using LabourWelfare.ServiceDefaults;
+
 namespace LabourWelfare.Cooperatives.Scheduling;
 
 /// <summary>
@@ -5,27 +7,12 @@ namespace LabourWelfare.Cooperatives.Scheduling;
 /// zero switches it off, as the tests do to run the check themselves with a controllable clock).
 /// </summary>
 public sealed class MembershipJob(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration,
-    ILogger<MembershipJob> logger) : BackgroundService
+    ILogger<MembershipJob> logger) : PeriodicJob(scopes, clock, logger)
 {
     public const string IntervalKey = "Cooperatives:MembershipCheckInterval";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = configuration.GetValue(IntervalKey, TimeSpan.FromHours(1));
-        if (interval <= TimeSpan.Zero) return;
-        using var timer = new PeriodicTimer(interval, clock);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await MembershipCheck.In(scope.ServiceProvider).RunOnceAsync(clock.GetUtcNow(), stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(ex, "Membership check failed; it runs again in {Interval}", interval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => configuration.GetValue(IntervalKey, TimeSpan.FromHours(1));
+
+    protected override Task RunOnceAsync(IServiceProvider scope, DateTimeOffset now, CancellationToken cancellationToken) =>
+        MembershipCheck.In(scope).RunOnceAsync(now, cancellationToken);
 }

@@ -1,4 +1,5 @@
 using LabourWelfare.Inspections.Domain;
+using LabourWelfare.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

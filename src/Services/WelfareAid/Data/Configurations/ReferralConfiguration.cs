@@ -1,3 +1,4 @@
+using LabourWelfare.Persistence;
 using LabourWelfare.WelfareAid.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

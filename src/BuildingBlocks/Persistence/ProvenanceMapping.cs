@@ -2,10 +2,13 @@ using System.Linq.Expressions;
 using LabourWelfare.SharedKernel;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace LabourWelfare.Inspections.Data;
+namespace LabourWelfare.Persistence;
 
-/// <summary>Maps the event that opened a record (workplaces, labour disputes) onto columns of the record's own table.</summary>
-internal static class ProvenanceColumn
+/// <summary>
+/// Maps a record's <see cref="Provenance"/> (the event that opened it) onto columns of the record's own table, with the
+/// same column lengths in every service.
+/// </summary>
+public static class ProvenanceMapping
 {
     public static EntityTypeBuilder<T> OwnsProvenance<T>(this EntityTypeBuilder<T> entity, Expression<Func<T, Provenance?>> navigation)
         where T : class =>
