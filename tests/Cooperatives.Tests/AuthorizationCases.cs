@@ -105,7 +105,7 @@ public sealed partial class AuthorizationMatrixTests
         // Registry
         [$"POST {Root}/"] = Write(() => Task.FromResult(Req(HttpMethod.Post, Root, NewCooperative("fars", Minimum("fars"))))),
         [$"GET {Root}/"] = Read(async () => AccessCase.About(Req(HttpMethod.Get, $"{Root}?region=fars&pageSize=100"), (await RegisteredAsync()).Id)) with
-            { WrongRegionStatus = [HttpStatusCode.Forbidden], AnotherCitizenStatus = [HttpStatusCode.OK] },
+        { WrongRegionStatus = [HttpStatusCode.Forbidden], AnotherCitizenStatus = [HttpStatusCode.OK] },
         [$"GET {Root}/{{id:guid}}"] = Read(async () => Req(HttpMethod.Get, (await RegisteredAsync()).Url)),
         [$"GET {Root}/{{id:guid}}/history"] = Read(async () => Req(HttpMethod.Get, $"{(await RegisteredAsync()).Url}/history"), citizens: false),
         [$"PUT {Root}/{{id:guid}}"] = Write(async () => { var c = await RegisteredAsync(); return Req(HttpMethod.Put, c.Url, new { name = "Renamed", county = "Shiraz" }, c.ETag); }),
@@ -157,11 +157,12 @@ public sealed partial class AuthorizationMatrixTests
                 (await service.ClientFor(Roles.Admin, "fars").SendAsync(HttpMethod.Put, FarsTarget,
                     new { mw = 12.5m, source = "test: the region's programme", year = 1404 }, null)).EnsureSuccessStatusCode();
             return Req(HttpMethod.Get, FarsTarget);
-        }, citizens: false) with { WrongRegionStatus = [HttpStatusCode.Forbidden] },
+        }, citizens: false) with
+        { WrongRegionStatus = [HttpStatusCode.Forbidden] },
 
         // Statistics: a region's figures, not a record; another region's officer asking for fars is refused.
         ["GET /api/cooperatives/statistics/"] = Read(() => Task.FromResult(Req(HttpMethod.Get, $"{Statistics}?region=fars&year=1403")), citizens: false) with
-            { WrongRegionStatus = [HttpStatusCode.Forbidden, HttpStatusCode.NotFound] },
+        { WrongRegionStatus = [HttpStatusCode.Forbidden, HttpStatusCode.NotFound] },
     };
 
     [Fact]

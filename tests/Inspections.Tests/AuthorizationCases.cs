@@ -175,7 +175,8 @@ public sealed partial class AuthorizationMatrixTests
             // A checklist version is never changed: a new version is a new record.
             [$"POST {ChecklistsUrl}/"] = Write(() => Task.FromResult(Req(HttpMethod.Post, ChecklistsUrl, NewChecklist(region: "fars")))) with { Unversioned = true },
             [$"POST {ChecklistsUrl}/{{id:guid}}/versions"] = Write(Once(ChecklistAsync).Then(c => Req(HttpMethod.Post, $"{c.Url}/versions",
-                new { title = "Safe work (revised)", items = Items }))) with { Unversioned = true },
+                new { title = "Safe work (revised)", items = Items }))) with
+            { Unversioned = true },
             [$"GET {ChecklistsUrl}/"] = Scoped(async () => AccessCase.About(Req(HttpMethod.Get, $"{ChecklistsUrl}?region=fars&pageSize=100"), (await checklist()).Id)),
             [$"GET {ChecklistsUrl}/{{id:guid}}"] = Read(async () => Req(HttpMethod.Get, (await checklist()).Url)),
             [$"GET {ChecklistsUrl}/{{id:guid}}/history"] = Read(async () => Req(HttpMethod.Get, $"{(await checklist()).Url}/history")),

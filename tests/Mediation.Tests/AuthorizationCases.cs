@@ -51,7 +51,7 @@ public sealed partial class AuthorizationMatrixTests
             specialties = new[] { "labour" }, languages = new[] { "fa" }, caseloadLimit = 5,
         }))),
         ["GET /api/mediation/mediators/"] = Read(async () => AccessCase.About(Req(HttpMethod.Get, $"{Mediators}?region=fars&pageSize=100"), (await Api.RegisterMediatorAsync()).Id)) with
-            { WrongRegionStatus = [HttpStatusCode.Forbidden] },
+        { WrongRegionStatus = [HttpStatusCode.Forbidden] },
         ["GET /api/mediation/mediators/{id:guid}"] = Read(async () => Req(HttpMethod.Get, $"{Mediators}/{(await Api.RegisterMediatorAsync()).Id}")),
         ["GET /api/mediation/mediators/{id:guid}/history"] = Read(async () => Req(HttpMethod.Get, $"{Mediators}/{(await Api.RegisterMediatorAsync()).Id}/history")),
         ["PUT /api/mediation/mediators/{id:guid}"] = Write(async () =>
@@ -68,12 +68,13 @@ public sealed partial class AuthorizationMatrixTests
             $"{Mediators}/{(await Api.RegisterMediatorAsync()).Id}/busy?from={Uri.EscapeDataString(NextMonth.ToString("O"))}&to={Uri.EscapeDataString(NextMonth.AddDays(7).ToString("O"))}")),
         ["GET /api/mediation/mediators/{id:guid}/conflicts"] = Read(async () => Req(HttpMethod.Get, $"{Mediators}/{(await Api.RegisterMediatorAsync()).Id}/conflicts")),
         ["POST /api/mediation/mediators/{id:guid}/conflicts"] = Write(async () => Req(HttpMethod.Post, $"{Mediators}/{(await Api.RegisterMediatorAsync()).Id}/conflicts",
-            new { partyNationalId = NationalIds.NewIranian(), reason = "Brother-in-law" })) with { Unversioned = true },
+            new { partyNationalId = NationalIds.NewIranian(), reason = "Brother-in-law" })) with
+        { Unversioned = true },
 
         // Cases
         ["POST /api/mediation/cases/"] = Write(() => Task.FromResult(Req(HttpMethod.Post, MediationApi.Cases, NewCase(NationalIds.NewIranian())))),
         ["GET /api/mediation/cases/"] = Read(async () => AccessCase.About(Req(HttpMethod.Get, $"{MediationApi.Cases}?pageSize=100"), (await Api.OpenCaseAsync()).Id), citizens: true) with
-            { WrongRegionStatus = [HttpStatusCode.OK], AnotherCitizenStatus = [HttpStatusCode.OK] },
+        { WrongRegionStatus = [HttpStatusCode.OK], AnotherCitizenStatus = [HttpStatusCode.OK] },
         ["GET /api/mediation/cases/{id:guid}"] = Read(async () => Req(HttpMethod.Get, $"{MediationApi.Cases}/{(await Api.OpenCaseAsync()).Id}"), citizens: true),
         ["GET /api/mediation/cases/{id:guid}/history"] = Read(async () => Req(HttpMethod.Get, $"{MediationApi.Cases}/{(await Api.OpenCaseAsync()).Id}/history")),
         ["PUT /api/mediation/cases/{id:guid}/applicant"] = Write(async () =>
@@ -124,7 +125,7 @@ public sealed partial class AuthorizationMatrixTests
 
         // Statistics: a region's figures, not a record; another region's supervisor asking for fars is refused.
         ["GET /api/mediation/statistics/"] = Read(() => Task.FromResult(Req(HttpMethod.Get, $"{MediationApi.Statistics}?region=fars"))) with
-            { WrongRegionStatus = [HttpStatusCode.Forbidden, HttpStatusCode.NotFound] },
+        { WrongRegionStatus = [HttpStatusCode.Forbidden, HttpStatusCode.NotFound] },
     };
 
     [Fact]

@@ -135,7 +135,10 @@ public sealed class WebPlatform : IAsyncLifetime
 
     private static string Culture(string language) => language switch
     {
-        "fa" => "fa-IR", "ru" => "ru-KZ", "kk" => "kk-KZ", _ => "en-GB",
+        "fa" => "fa-IR",
+        "ru" => "ru-KZ",
+        "kk" => "kk-KZ",
+        _ => "en-GB",
     };
 
     /// <summary>Signs in as a platform account (development sign-in page; the identity provider's form later).</summary>

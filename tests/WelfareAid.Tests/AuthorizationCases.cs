@@ -26,15 +26,15 @@ public sealed partial class AuthorizationMatrixTests
     /// <summary>A registered beneficiary of fars, so their own submissions get past "not registered" to the ownership check.</summary>
     private static readonly Caller Stranger = new(Roles.Citizen, "fars", TestIds.Iranian());
 
-    private AidApi? aid;
-    private AidApi Aid => aid ??= new AidApi(service);
+    private AidApi? _aid;
+    private AidApi Aid => _aid ??= new AidApi(service);
 
     // Shared records per type (reads do not change them; every write case makes its own).
-    private Task<ProgrammeResponse>? cashProgramme, foodBasketProgramme, draftProgramme;
-    private Task<BeneficiaryResponse>? beneficiary, strangerRegistered;
-    private Task<ApplicationResponse>? submitted;
-    private Task<DisbursementResponse>? disbursement;
-    private Task<ReferralResponse>? referral;
+    private Task<ProgrammeResponse>? _cashProgramme, _foodBasketProgramme, _draftProgramme;
+    private Task<BeneficiaryResponse>? _beneficiary, _strangerRegistered;
+    private Task<ApplicationResponse>? _submitted;
+    private Task<DisbursementResponse>? _disbursement;
+    private Task<ReferralResponse>? _referral;
 
     private static HttpRequestMessage Req(HttpMethod method, string url, object? body = null, string? ifMatch = null)
     {
@@ -58,21 +58,21 @@ public sealed partial class AuthorizationMatrixTests
     /// <summary>An officer naming another region in a list is refused, as in every list of the platform.</summary>
     private static readonly HttpStatusCode[] AnotherRegionRefused = [HttpStatusCode.Forbidden];
 
-    private Task<ProgrammeResponse> CashProgrammeAsync() => cashProgramme ??= Aid.ActiveProgrammeAsync(benefit: 1000, budget: 10_000_000);
+    private Task<ProgrammeResponse> CashProgrammeAsync() => _cashProgramme ??= Aid.ActiveProgrammeAsync(benefit: 1000, budget: 10_000_000);
 
-    private Task<ProgrammeResponse> FoodBasketProgrammeAsync() => foodBasketProgramme ??= Aid.ActiveProgrammeAsync(benefit: 1000, budget: 10_000_000, kind: "food-basket");
+    private Task<ProgrammeResponse> FoodBasketProgrammeAsync() => _foodBasketProgramme ??= Aid.ActiveProgrammeAsync(benefit: 1000, budget: 10_000_000, kind: "food-basket");
 
-    private Task<ProgrammeResponse> DraftProgrammeAsync() => draftProgramme ??= Aid.DraftAsync();
+    private Task<ProgrammeResponse> DraftProgrammeAsync() => _draftProgramme ??= Aid.DraftAsync();
 
-    private Task<BeneficiaryResponse> BeneficiaryAsync() => beneficiary ??= Aid.BeneficiaryAsync();
+    private Task<BeneficiaryResponse> BeneficiaryAsync() => _beneficiary ??= Aid.BeneficiaryAsync();
 
-    private Task<BeneficiaryResponse> StrangerRegisteredAsync() => strangerRegistered ??= Aid.BeneficiaryAsync(Stranger.NationalId);
+    private Task<BeneficiaryResponse> StrangerRegisteredAsync() => _strangerRegistered ??= Aid.BeneficiaryAsync(Stranger.NationalId);
 
-    private Task<ApplicationResponse> SharedSubmittedAsync() => submitted ??= SubmittedAsync();
+    private Task<ApplicationResponse> SharedSubmittedAsync() => _submitted ??= SubmittedAsync();
 
-    private Task<DisbursementResponse> SharedDisbursementAsync() => disbursement ??= DisbursedAsync();
+    private Task<DisbursementResponse> SharedDisbursementAsync() => _disbursement ??= DisbursedAsync();
 
-    private Task<ReferralResponse> SharedReferralAsync() => referral ??= ReferralAsync();
+    private Task<ReferralResponse> SharedReferralAsync() => _referral ??= ReferralAsync();
 
     private static string Etag(HttpResponseMessage response) => response.Headers.ETag!.ToString();
 
@@ -118,7 +118,8 @@ public sealed partial class AuthorizationMatrixTests
         await using var probe = await EventProbe.StartAsync(service.VirtualHost.AmqpUri);
         var injured = TestIds.Iranian();
         var accident = new AccidentReported(Guid.NewGuid(), Guid.NewGuid(),
-            "construction", DateTimeOffset.UtcNow.AddHours(-2), "serious", [new InjuredPerson(injured, "Reza Karimi", "serious")]) { EventId = Guid.CreateVersion7(), OccurredAt = DateTimeOffset.UtcNow, Region = "fars" };
+            "construction", DateTimeOffset.UtcNow.AddHours(-2), "serious", [new InjuredPerson(injured, "Reza Karimi", "serious")])
+        { EventId = Guid.CreateVersion7(), OccurredAt = DateTimeOffset.UtcNow, Region = "fars" };
         await probe.PublishAsync(accident, accident.EventId);
         var person = await Eventually.Get(async () =>
         {
@@ -135,7 +136,7 @@ public sealed partial class AuthorizationMatrixTests
         // Beneficiaries (officers only)
         [$"POST {Root}/beneficiaries/"] = Write(() => Task.FromResult(Req(HttpMethod.Post, $"{Root}/beneficiaries", Aid.NewBeneficiary()))),
         [$"GET {Root}/beneficiaries/"] = Read(async () => AccessCase.About(Req(HttpMethod.Get, $"{Root}/beneficiaries?region=fars&pageSize=100"), (await BeneficiaryAsync()).Id)) with
-            { WrongRegionStatus = AnotherRegionRefused },
+        { WrongRegionStatus = AnotherRegionRefused },
         [$"GET {Root}/beneficiaries/{{id:guid}}"] = Read(async () => Req(HttpMethod.Get, $"{Root}/beneficiaries/{(await BeneficiaryAsync()).Id}")),
         [$"GET {Root}/beneficiaries/{{id:guid}}/history"] = Read(async () => Req(HttpMethod.Get, $"{Root}/beneficiaries/{(await BeneficiaryAsync()).Id}/history")),
         [$"PUT {Root}/beneficiaries/{{id:guid}}"] = Write(async () =>
@@ -149,7 +150,7 @@ public sealed partial class AuthorizationMatrixTests
         // Programmes (citizens see launched programmes of their region, never drafts)
         [$"POST {Root}/programmes/"] = Write(() => Task.FromResult(Req(HttpMethod.Post, $"{Root}/programmes", Aid.NewProgramme()))),
         [$"GET {Root}/programmes/"] = Read(async () => AccessCase.About(Req(HttpMethod.Get, $"{Root}/programmes?region=fars&status=draft&pageSize=100"), (await DraftProgrammeAsync()).Id), citizens: true) with
-            { WrongRegionStatus = AnotherRegionRefused, AnotherCitizenStatus = [HttpStatusCode.OK] },
+        { WrongRegionStatus = AnotherRegionRefused, AnotherCitizenStatus = [HttpStatusCode.OK] },
         [$"GET {Root}/programmes/{{id:guid}}"] = Read(async () => Req(HttpMethod.Get, $"{Root}/programmes/{(await DraftProgrammeAsync()).Id}"), citizens: true),
         [$"GET {Root}/programmes/{{id:guid}}/history"] = Read(async () => Req(HttpMethod.Get, $"{Root}/programmes/{(await DraftProgrammeAsync()).Id}/history")),
         [$"POST {Root}/programmes/{{id:guid}}/activate"] = Write(async () =>
@@ -177,13 +178,15 @@ public sealed partial class AuthorizationMatrixTests
         {
             var application = await SharedSubmittedAsync();
             return AccessCase.About(Req(HttpMethod.Get, $"{Root}/applications?region=fars&programmeId={application.ProgrammeId}&pageSize=100"), application.Id);
-        }, citizens: true) with { WrongRegionStatus = AnotherRegionRefused, AnotherCitizenStatus = [HttpStatusCode.OK] },
+        }, citizens: true) with
+        { WrongRegionStatus = AnotherRegionRefused, AnotherCitizenStatus = [HttpStatusCode.OK] },
         [$"POST {Root}/applications/search"] = Read(async () =>
         {
             var application = await SharedSubmittedAsync();
             return AccessCase.About(Req(HttpMethod.Post, $"{Root}/applications/search",
                 new { nationalId = application.NationalId, region = "fars", programmeId = application.ProgrammeId, pageSize = 100 }), application.Id);
-        }, citizens: true) with { WrongRegionStatus = AnotherRegionRefused, AnotherCitizenStatus = [HttpStatusCode.OK] },
+        }, citizens: true) with
+        { WrongRegionStatus = AnotherRegionRefused, AnotherCitizenStatus = [HttpStatusCode.OK] },
         [$"GET {Root}/applications/{{id:guid}}"] = Read(async () => Req(HttpMethod.Get, $"{Root}/applications/{(await SharedSubmittedAsync()).Id}"), citizens: true),
         [$"GET {Root}/applications/{{id:guid}}/history"] = Read(async () => Req(HttpMethod.Get, $"{Root}/applications/{(await SharedSubmittedAsync()).Id}/history")),
         [$"POST {Root}/applications/{{id:guid}}/approve"] = Write(async () =>
@@ -244,7 +247,7 @@ public sealed partial class AuthorizationMatrixTests
 
         // Referrals (opened by events; officers only)
         [$"GET {Root}/referrals/"] = Read(async () => AccessCase.About(Req(HttpMethod.Get, $"{Root}/referrals?region=fars&pageSize=100"), (await SharedReferralAsync()).Id)) with
-            { WrongRegionStatus = AnotherRegionRefused },
+        { WrongRegionStatus = AnotherRegionRefused },
         [$"GET {Root}/referrals/{{id:guid}}"] = Read(async () => Req(HttpMethod.Get, $"{Root}/referrals/{(await SharedReferralAsync()).Id}")),
         [$"POST {Root}/referrals/{{id:guid}}/application"] = Write(async () =>
         {
@@ -255,7 +258,7 @@ public sealed partial class AuthorizationMatrixTests
 
         // Statistics: a region's figures, not a record; another region's officer asking for fars is refused.
         [$"GET {Root}/statistics/"] = Read(() => Task.FromResult(Req(HttpMethod.Get, $"{Root}/statistics?region=fars"))) with
-            { WrongRegionStatus = [HttpStatusCode.Forbidden, HttpStatusCode.NotFound] },
+        { WrongRegionStatus = [HttpStatusCode.Forbidden, HttpStatusCode.NotFound] },
     };
 
     [Fact]

@@ -37,7 +37,8 @@ internal sealed class IdempotencyMiddleware<TDbContext>(RequestDelegate next, IO
             await WriteProblemAsync(http, new HttpValidationProblemDetails(new Dictionary<string, string[]>
             {
                 [IdempotencyOptions.Header] = [$"must be at most {settings.MaxKeyLength} characters."],
-            }) { Status = StatusCodes.Status400BadRequest, Title = "One or more fields are invalid." });
+            })
+            { Status = StatusCodes.Status400BadRequest, Title = "One or more fields are invalid." });
             return;
         }
 

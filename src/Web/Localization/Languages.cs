@@ -23,7 +23,10 @@ public static class Languages
     /// <summary>The endonym shown in the language menu.</summary>
     public static string NativeName(string language) => language switch
     {
-        "fa" => "فارسی", "ru" => "Русский", "kk" => "Қазақша", _ => "English",
+        "fa" => "فارسی",
+        "ru" => "Русский",
+        "kk" => "Қазақша",
+        _ => "English",
     };
 
     /// <summary>The language of this request or circuit.</summary>

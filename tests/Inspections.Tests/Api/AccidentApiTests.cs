@@ -89,8 +89,11 @@ public sealed class AccidentApiTests(InspectionsFactory service) : IClassFixture
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "workplaceId", "occurredAt", "severity", "description", "injured");
         await client.PostJsonAsync(AccidentsUrl, NewAccident(workplace.Id, "1234567890"))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "injured[0].nationalId");
-        await client.PostJsonAsync(AccidentsUrl, new { workplaceId = workplace.Id, occurredAt = DateTimeOffset.UtcNow.AddDays(1), severity = "minor", description = "x",
-            injured = new[] { new { nationalId = IranianNationalId(), fullName = "A", injurySeverity = "minor" } } })
+        await client.PostJsonAsync(AccidentsUrl, new
+        {
+            workplaceId = workplace.Id, occurredAt = DateTimeOffset.UtcNow.AddDays(1), severity = "minor", description = "x",
+            injured = new[] { new { nationalId = IranianNationalId(), fullName = "A", injurySeverity = "minor" } }
+        })
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "occurredAt");
         await client.GetAsync($"{AccidentsUrl}?from=2025-02-01&to=2025-01-01").ShouldBeProblemAsync(HttpStatusCode.BadRequest, "to");
 

@@ -68,7 +68,8 @@ public sealed class ConsumedEventTests(InspectionsFactory service) : IClassFixtu
         Assert.True(RankOf(before, flagged.Id) > RankOf(before, rival.Id));
 
         var closed = new MediationCaseClosed(Guid.NewGuid(), "qom-2026-000123",
-            "labour-dismissal", MediationCaseClosed.NotSettled, null, employer.Replace('ك', 'ک').Replace('ي', 'ی'), null) { EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Region = "qom" };
+            "labour-dismissal", MediationCaseClosed.NotSettled, null, employer.Replace('ك', 'ک').Replace('ي', 'ی'), null)
+        { EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Region = "qom" };
         await probe.PublishAsync(closed, closed.EventId);
         await probe.PublishAsync(closed, closed.EventId);
 
@@ -89,7 +90,8 @@ public sealed class ConsumedEventTests(InspectionsFactory service) : IClassFixtu
         var client = service.ClientFor(Roles.Inspector, "fars");
         var workplace = await WorkplaceAsync(client);
         var settled = new MediationCaseClosed(Guid.NewGuid(), "fars-2026-1", "labour-wages",
-            MediationCaseClosed.Settled, workplace.Id, workplace.EmployerName, null) { EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Region = "fars" };
+            MediationCaseClosed.Settled, workplace.Id, workplace.EmployerName, null)
+        { EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Region = "fars" };
         var notSettled = settled with { EventId = Guid.NewGuid(), CaseId = Guid.NewGuid(), Outcome = MediationCaseClosed.NotSettled, EmployerName = null };
         await probe.PublishAsync(settled, settled.EventId);
         await probe.PublishAsync(notSettled, notSettled.EventId);

@@ -20,7 +20,8 @@ public sealed class DisputeAcrossWorkplacesTests(InspectionsFactory service) : I
         var dyeWorks = await WorkplaceAsync(client, employer: employer);
 
         var closed = new MediationCaseClosed(Guid.NewGuid(), "FARS-1404-0007",
-            "labour-wages", MediationCaseClosed.NotSettled, WorkplaceId: null, employer, DismissedWorker: null) { EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Region = "fars" };
+            "labour-wages", MediationCaseClosed.NotSettled, WorkplaceId: null, employer, DismissedWorker: null)
+        { EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Region = "fars" };
         await probe.PublishAsync(closed, closed.EventId);
 
         foreach (var workplace in new[] { mill, dyeWorks })

@@ -31,7 +31,8 @@ public abstract class ServiceContractTests<TProgram>(ServiceFactory<TProgram> se
             using var client = new HttpClient(new ContractValidatingHandler(() => Task.FromResult(contract))
             {
                 InnerHandler = new Canned(status, body),
-            }) { BaseAddress = new Uri("http://localhost") };
+            })
+            { BaseAddress = new Uri("http://localhost") };
             using var content = new StringContent(requestBody, System.Text.Encoding.UTF8, "application/json");
             return await Assert.ThrowsAsync<ContractViolationException>(() => client.PostAsync(path, content));
         }

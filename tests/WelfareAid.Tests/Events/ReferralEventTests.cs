@@ -79,7 +79,8 @@ public sealed class ReferralEventTests(WelfareAidFactory service) : IClassFixtur
         await using var probe = await EventProbe.StartAsync(service.VirtualHost.AmqpUri);
         var worker = TestIds.Kazakh();
         var closed = new MediationCaseClosed(Guid.NewGuid(), "almaty-2025-000042",
-            MediationCaseClosed.LabourDismissal, MediationCaseClosed.NotSettled, null, "Steppe Steel LLP", new DismissedWorker(worker, "Aigerim Sadykova")) { EventId = Guid.CreateVersion7(), OccurredAt = DateTimeOffset.UtcNow, Region = "almaty" };
+            MediationCaseClosed.LabourDismissal, MediationCaseClosed.NotSettled, null, "Steppe Steel LLP", new DismissedWorker(worker, "Aigerim Sadykova"))
+        { EventId = Guid.CreateVersion7(), OccurredAt = DateTimeOffset.UtcNow, Region = "almaty" };
         var settled = closed with { EventId = Guid.CreateVersion7(), Outcome = MediationCaseClosed.Settled, DismissedWorker = new DismissedWorker(TestIds.Kazakh(), "X Y") };
         await probe.PublishAsync(settled, settled.EventId);
         await probe.PublishAsync(closed, closed.EventId);

@@ -49,18 +49,18 @@ public sealed class Cooperative
     public static Cooperative Found(
         string region, string registrationNumber, string name, CooperativeSector sector, string? county,
         string createdBy, DateTimeOffset now) => new()
-    {
-        Id = Guid.CreateVersion7(now),
-        Region = region,
-        RegistrationNumber = NormalizeRegistrationNumber(registrationNumber),
-        Name = name,
-        SearchKey = SearchKeyOf(name, registrationNumber),
-        Sector = sector,
-        County = county,
-        Status = CooperativeStatus.Founding,
-        CreatedAt = now,
-        CreatedBy = createdBy,
-    };
+        {
+            Id = Guid.CreateVersion7(now),
+            Region = region,
+            RegistrationNumber = NormalizeRegistrationNumber(registrationNumber),
+            Name = name,
+            SearchKey = SearchKeyOf(name, registrationNumber),
+            Sector = sector,
+            County = county,
+            Status = CooperativeStatus.Founding,
+            CreatedAt = now,
+            CreatedBy = createdBy,
+        };
 
     /// <summary>Founding → Registered, only with at least the region's minimum of founding members.</summary>
     public void Register(int activeFounders, int regionalMinimum, DateOnly today)

@@ -33,17 +33,17 @@ public sealed class Violation
     internal static Violation Record(
         Inspection inspection, ViolationCategory category, Severity severity, string description, string? provision,
         string? itemCode, DateOnly? correctiveDeadline, Money? penalty, DateTimeOffset now) => new()
-    {
-        Id = Guid.CreateVersion7(now),
-        InspectionId = inspection.Id,
-        WorkplaceId = inspection.WorkplaceId,
-        Category = category,
-        Severity = severity,
-        Description = description,
-        Provision = provision,
-        ItemCode = itemCode,
-        CorrectiveDeadline = correctiveDeadline,
-        Penalty = penalty,
-        RecordedAt = now,
-    };
+        {
+            Id = Guid.CreateVersion7(now),
+            InspectionId = inspection.Id,
+            WorkplaceId = inspection.WorkplaceId,
+            Category = category,
+            Severity = severity,
+            Description = description,
+            Provision = provision,
+            ItemCode = itemCode,
+            CorrectiveDeadline = correctiveDeadline,
+            Penalty = penalty,
+            RecordedAt = now,
+        };
 }

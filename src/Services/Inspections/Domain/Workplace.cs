@@ -49,22 +49,22 @@ public sealed class Workplace
     public static Workplace Register(
         string region, string name, string? county, Sector sector, int workforceSize, string employerName,
         string registrationNumber, DateTimeOffset now, Guid? cooperativeId = null, Provenance? openedBy = null) => new()
-    {
-        Id = Guid.CreateVersion7(now),
-        Region = region,
-        Name = name,
-        County = county,
-        Sector = sector,
-        WorkforceSize = workforceSize,
-        EmployerName = employerName,
-        EmployerKey = KeyOf(employerName),
-        RegistrationNumber = NormalizeRegistrationNumber(registrationNumber),
-        Status = WorkplaceStatus.Active,
-        CooperativeId = cooperativeId,
-        OpenedBy = openedBy,
-        CreatedAt = now,
-        UpdatedAt = now,
-    };
+        {
+            Id = Guid.CreateVersion7(now),
+            Region = region,
+            Name = name,
+            County = county,
+            Sector = sector,
+            WorkforceSize = workforceSize,
+            EmployerName = employerName,
+            EmployerKey = KeyOf(employerName),
+            RegistrationNumber = NormalizeRegistrationNumber(registrationNumber),
+            Status = WorkplaceStatus.Active,
+            CooperativeId = cooperativeId,
+            OpenedBy = openedBy,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
 
     public void Update(string name, string? county, Sector sector, int workforceSize, string employerName, DateTimeOffset now)
     {

@@ -28,13 +28,13 @@ public sealed class MediationDbContext(DbContextOptions<MediationDbContext> opti
     private static void UseSnakeCaseColumns(ModelBuilder modelBuilder)
     {
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
-        foreach (var property in entity.GetProperties())
-        {
-            if (entity.IsOwned() && property.IsPrimaryKey()) continue; // shares the owner's id column
-            if (property.IsConcurrencyToken && property.ClrType == typeof(uint)) continue; // PostgreSQL's xmin
-            var name = property.GetColumnName();
-            if (name.Any(char.IsUpper)) // explicit names (outbox, inbox, audit) are snake_case already
-                property.SetColumnName(JsonNamingPolicy.SnakeCaseLower.ConvertName(name.Replace("_", string.Empty)));
-        }
+            foreach (var property in entity.GetProperties())
+            {
+                if (entity.IsOwned() && property.IsPrimaryKey()) continue; // shares the owner's id column
+                if (property.IsConcurrencyToken && property.ClrType == typeof(uint)) continue; // PostgreSQL's xmin
+                var name = property.GetColumnName();
+                if (name.Any(char.IsUpper)) // explicit names (outbox, inbox, audit) are snake_case already
+                    property.SetColumnName(JsonNamingPolicy.SnakeCaseLower.ConvertName(name.Replace("_", string.Empty)));
+            }
     }
 }

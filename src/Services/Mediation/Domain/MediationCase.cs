@@ -94,21 +94,21 @@ public sealed class MediationCase
     private static MediationCase New(
         CaseNumber number, CaseCategory category, CaseChannel channel, string? summary, string? language, string createdBy,
         DateTimeOffset now) => new()
-    {
-        Id = Guid.CreateVersion7(now),
-        Region = number.Region,
-        Number = number.ToString(),
-        Year = number.Year,
-        Sequence = number.Sequence,
-        Category = category,
-        Channel = channel,
-        Summary = summary,
-        Language = language?.Trim().ToLowerInvariant(),
-        Status = CaseStatus.Received,
-        ReceivedAt = now,
-        CreatedBy = createdBy,
-        UpdatedAt = now,
-    };
+        {
+            Id = Guid.CreateVersion7(now),
+            Region = number.Region,
+            Number = number.ToString(),
+            Year = number.Year,
+            Sequence = number.Sequence,
+            Category = category,
+            Channel = channel,
+            Summary = summary,
+            Language = language?.Trim().ToLowerInvariant(),
+            Status = CaseStatus.Received,
+            ReceivedAt = now,
+            CreatedBy = createdBy,
+            UpdatedAt = now,
+        };
 
     /// <summary>Sets (or corrects) the applicant while the case is still open and before an outcome.</summary>
     public void SetApplicant(Party applicant, DateTimeOffset now)

@@ -27,17 +27,17 @@ public sealed class Mediator
     public static Mediator Register(
         string region, string fullName, string userSubject, IEnumerable<Specialty> specialties, IEnumerable<string> languages,
         int caseloadLimit, DateTimeOffset now) => new()
-    {
-        Id = Guid.CreateVersion7(now),
-        Region = region,
-        FullName = fullName,
-        UserSubject = userSubject,
-        Specialties = specialties.Distinct().Order().ToList(),
-        Languages = NormalizeLanguages(languages),
-        CaseloadLimit = caseloadLimit,
-        Active = true,
-        CreatedAt = now,
-    };
+        {
+            Id = Guid.CreateVersion7(now),
+            Region = region,
+            FullName = fullName,
+            UserSubject = userSubject,
+            Specialties = specialties.Distinct().Order().ToList(),
+            Languages = NormalizeLanguages(languages),
+            CaseloadLimit = caseloadLimit,
+            Active = true,
+            CreatedAt = now,
+        };
 
     public void Update(string fullName, IEnumerable<Specialty> specialties, IEnumerable<string> languages, int caseloadLimit, bool active)
     {

@@ -34,18 +34,18 @@ public sealed class Referral
     public static Referral Open(
         string region, Beneficiary beneficiary, TargetGroup group, ApplicationOrigin origin, string sourceReference,
         string? detail, Provenance openedBy, DateTimeOffset now) => new()
-    {
-        Id = Guid.CreateVersion7(now),
-        Region = region,
-        BeneficiaryId = beneficiary.Id,
-        TargetGroup = group,
-        Origin = origin,
-        SourceReference = sourceReference,
-        Detail = detail,
-        OpenedBy = openedBy,
-        Status = ReferralStatus.Open,
-        CreatedAt = now,
-    };
+        {
+            Id = Guid.CreateVersion7(now),
+            Region = region,
+            BeneficiaryId = beneficiary.Id,
+            TargetGroup = group,
+            Origin = origin,
+            SourceReference = sourceReference,
+            Detail = detail,
+            OpenedBy = openedBy,
+            Status = ReferralStatus.Open,
+            CreatedAt = now,
+        };
 
     public void ApplicationOpened(Guid applicationId)
     {
