@@ -91,7 +91,7 @@ public sealed class ApplicationRulesTests
         application.Approve("checker", [], programme.Benefit, Now);
         programme.Reserve(Now);
         programme.Release(application.Cancel("checker", "Moved away", Now));
-        Assert.Equal(0m, programme.ReservedAmount);
+        Assert.Equal(0m, programme.Reserved.Amount);
         Assert.Equal(ApplicationStatus.Cancelled, application.Status);
     }
 

@@ -58,10 +58,6 @@ public sealed class AidApplication
     public string? CancellationReason { get; private set; }
     public uint Version { get; private set; }
 
-    // The event contracts carry amount and currency as separate fields; these read them off the reservation.
-    public string Currency => Reserved.Currency;
-    public decimal ReservedAmount => Reserved.Amount;
-
     public static AidApplication Submit(
         Programme programme, Beneficiary beneficiary, TargetGroup? targetGroup, ApplicationOrigin origin, string recordedBy,
         DateTimeOffset now, Provenance? openedBy = null, Guid? referralId = null)
@@ -83,8 +79,8 @@ public sealed class AidApplication
             RecordedBy = recordedBy,
             SubmittedAt = now,
             EligibilityAtSubmission = reasons.Select(r => r.Code).ToArray(),
-            Reserved = Money.Zero(programme.Currency),
-            DisbursedTotal = Money.Zero(programme.Currency),
+            Reserved = Money.Zero(programme.Budget.Currency),
+            DisbursedTotal = Money.Zero(programme.Budget.Currency),
         };
     }
 
@@ -160,7 +156,7 @@ public sealed class AidApplication
             throw new DomainRuleException("already-disbursed", "Part of the benefit was paid out; the application can no longer be cancelled.");
         var released = Reserved;
         Status = ApplicationStatus.Cancelled;
-        Reserved = Money.Zero(Currency);
+        Reserved = Money.Zero(Reserved.Currency);
         CancelledAt = now;
         CancelledBy = by;
         CancellationReason = reason;
@@ -182,7 +178,7 @@ public sealed class AidApplication
 
     private void GrantApproval(Money benefit)
     {
-        if (benefit.Currency != Currency)
+        if (benefit.Currency != Reserved.Currency)
             throw new DomainRuleException("currency.mixed", "The benefit is in another currency than the application.");
         Status = ApplicationStatus.Approved;
         Reserved = benefit;

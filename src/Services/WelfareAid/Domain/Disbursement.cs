@@ -36,10 +36,6 @@ public sealed class Disbursement
     public string? ReconciledBy { get; private set; }
     public uint Version { get; private set; }
 
-    // The event contract carries amount and currency as separate fields.
-    public decimal Amount => Money.Amount;
-    public string Currency => Money.Currency;
-
     public DisbursementStatus Status => Channel switch
     {
         DisbursementChannel.InKind when ProofOfDelivery is null => DisbursementStatus.AwaitingProofOfDelivery,
@@ -51,8 +47,8 @@ public sealed class Disbursement
         Programme programme, AidApplication application, Money amount, DisbursementChannel channel, string reference,
         DateOnly disbursedOn, string officer, DateTimeOffset now)
     {
-        if (amount.Currency != programme.Currency)
-            throw new DomainRuleException("currency.mixed", $"The programme pays in {programme.Currency}, not {amount.Currency}.");
+        if (amount.Currency != programme.Budget.Currency)
+            throw new DomainRuleException("currency.mixed", $"The programme pays in {programme.Budget.Currency}, not {amount.Currency}.");
         if (amount.Amount <= 0)
             throw new DomainRuleException("amount-invalid", "A disbursement pays a positive amount.");
         if (channel != programme.Kind.Channel())

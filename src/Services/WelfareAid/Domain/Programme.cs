@@ -42,11 +42,6 @@ public sealed class Programme
 
     public Money Remaining => Budget - Reserved;
 
-    // The event contracts carry amount and currency as separate fields; these read them off the books.
-    public string Currency => Budget.Currency;
-    public decimal BudgetAmount => Budget.Amount;
-    public decimal ReservedAmount => Reserved.Amount;
-
     public EligibilityRules Rules => new(Region, MaxDecile, TargetGroups, StartsOn, EndsOn);
 
     public static Programme Create(

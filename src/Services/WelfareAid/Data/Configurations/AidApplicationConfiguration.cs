@@ -27,7 +27,6 @@ internal sealed class AidApplicationConfiguration : IEntityTypeConfiguration<Aid
         a.Property(x => x.CancellationReason).HasMaxLength(2000);
         a.MoneyIn(x => x.Reserved, "ReservedAmount").MoneyIn(x => x.DisbursedTotal, "DisbursedAmount");
         a.Property(x => x.Version).IsRowVersion();
-        a.Ignore(x => x.Currency).Ignore(x => x.ReservedAmount);
         a.OwnsProvenance(x => x.OpenedBy);
         a.HasOne<Programme>().WithMany().HasForeignKey(x => x.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
         a.HasOne<Beneficiary>().WithMany().HasForeignKey(x => x.BeneficiaryId).OnDelete(DeleteBehavior.Restrict);

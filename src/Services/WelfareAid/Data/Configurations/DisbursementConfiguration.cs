@@ -18,7 +18,7 @@ internal sealed class DisbursementConfiguration : IEntityTypeConfiguration<Disbu
         d.Property(x => x.BankPaymentReference).HasMaxLength(100);
         d.Property(x => x.ReconciledBy).HasMaxLength(200);
         d.Property(x => x.Version).IsRowVersion();
-        d.Ignore(x => x.Amount).Ignore(x => x.Currency).Ignore(x => x.Status);
+        d.Ignore(x => x.Status);
         d.OwnsOne(x => x.ProofOfDelivery, proof =>
         {
             proof.Property(p => p.ReceivedBy).HasMaxLength(300);

@@ -22,7 +22,7 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
             .MoneyIn(x => x.Disbursed, "DisbursedAmount");
         p.Property(x => x.CreatedBy).HasMaxLength(200);
         p.Property(x => x.Version).IsRowVersion();
-        p.Ignore(x => x.Currency).Ignore(x => x.BudgetAmount).Ignore(x => x.ReservedAmount).Ignore(x => x.Remaining).Ignore(x => x.Rules);
+        p.Ignore(x => x.Remaining).Ignore(x => x.Rules);
         p.HasIndex(x => new { x.Region, x.Status });
     }
 }

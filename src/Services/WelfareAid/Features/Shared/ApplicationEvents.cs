@@ -13,10 +13,10 @@ namespace LabourWelfare.WelfareAid.Features.Shared;
 internal static class ApplicationEvents
 {
     public static AidApplicationApproved Approved(AidApplication application, Programme programme) => new(
-        application.Id, programme.Id, KebabCase.Name(programme.Kind), application.ReservedAmount, application.Currency);
+        application.Id, programme.Id, KebabCase.Name(programme.Kind), application.Reserved.Amount, application.Reserved.Currency);
 
     public static ProgrammeBudgetExhausted BudgetExhausted(Programme programme) => new(
-        programme.Id, programme.BudgetAmount, programme.ReservedAmount, programme.Currency);
+        programme.Id, programme.Budget.Amount, programme.Reserved.Amount, programme.Budget.Currency);
 
     /// <summary>What an approval announces: AidApplicationApproved, and ProgrammeBudgetExhausted the one time it happens.</summary>
     public static void AddApproval(WelfareAidDbContext db, Programme programme, AidApplication application, bool budgetExhausted, DateTimeOffset now)

@@ -8,6 +8,6 @@ namespace LabourWelfare.WelfareAid.Features.Shared;
 internal static class DisbursementEvents
 {
     public static AidDisbursed Disbursed(Disbursement disbursement) => new(
-        disbursement.Id, disbursement.ApplicationId, disbursement.ProgrammeId, disbursement.Amount, disbursement.Currency,
+        disbursement.Id, disbursement.ApplicationId, disbursement.ProgrammeId, disbursement.Money.Amount, disbursement.Money.Currency,
         KebabCase.Name(disbursement.Channel), disbursement.Reference, disbursement.DisbursedOn);
 }
