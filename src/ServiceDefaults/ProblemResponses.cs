@@ -13,14 +13,14 @@ namespace LabourWelfare.ServiceDefaults;
 public static class ProblemResponses
 {
     /// <summary>A change to an existing record: not found, a rule, a stale If-Match (412) or none at all (428).</summary>
-    public static readonly int[] Change =
+    public static IReadOnlyList<int> Change { get; } =
     [
         StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed,
         StatusCodes.Status428PreconditionRequired,
     ];
 
     /// <summary>Declares each status as a problem answer (400 as a validation problem with its field errors).</summary>
-    public static RouteHandlerBuilder ProducesProblems(this RouteHandlerBuilder builder, params int[] statuses)
+    public static RouteHandlerBuilder ProducesProblems(this RouteHandlerBuilder builder, params IEnumerable<int> statuses)
     {
         foreach (var status in statuses.Distinct())
         {
