@@ -6,10 +6,6 @@ const { iranianNationalId, pick } = require('./common.cjs');
 
 const seed = JSON.parse(readFileSync(process.env.LOAD_SEED, 'utf8'));
 const accidentsFile = process.env.LOAD_ACCIDENTS;
-// Reports in the first LOAD_WARMUP_SECONDS (counted from this worker's first report) warm the platform up and are not
-// measured: a freshly started platform compiles its hot paths during its first seconds under load.
-const warmupMs = Number(process.env.LOAD_WARMUP_SECONDS ?? 0) * 1000;
-let firstReportAt = null;
 let serial = 0;
 const unique = () => `${process.pid.toString(36)}${Date.now().toString(36)}${(serial++).toString(36)}`;
 
@@ -36,8 +32,7 @@ function accidentBody(request, context, events, done) {
 }
 
 function recordAccident(request, response, context, events, done) {
-  firstReportAt ??= Date.now();
-  if (response.statusCode === 201 && accidentsFile && Date.now() - firstReportAt >= warmupMs) {
+  if (response.statusCode === 201 && accidentsFile) {
     const body = JSON.parse(response.body);
     appendFileSync(accidentsFile, JSON.stringify({ id: body.id, reportedAt: body.reportedAt, nationalIds: context.vars.injured.map(i => i.nationalId) }) + '\n');
   }

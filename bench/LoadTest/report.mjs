@@ -39,6 +39,10 @@ const reportTimes = accidentRun.summaries['http.response_time'] ?? {};
 console.log(`| ${accidents.length} | ${accidentRun.rates?.['http.request_rate'] ?? '—'} | ${delays.length}${missing ? ` (${missing} missing)` : ''} | ` +
   `${ms(percentile(delays, 0.5))} | ${ms(percentile(delays, 0.95))} | ${ms(percentile(delays, 0.99))} | ${ms(delays.at(-1))} | ` +
   `${ms(reportTimes.median)} / ${ms(reportTimes.p99)} |`);
+if (existsSync(`${dir}/accidents-warmup.backlog`)) {
+  const [deepest, seconds] = readFileSync(`${dir}/accidents-warmup.backlog`, 'utf8').trim().split(' ');
+  console.log(`\nAfter the warm-up (cold platform, ramping up to ${accidentRate} reports/s): ${deepest} messages waiting in welfare aid's queue, drained in ${seconds} s before the measured run began.`);
+}
 
 // ---- 2. office mix ---------------------------------------------------------------------------------------------
 const office = read('office.json');

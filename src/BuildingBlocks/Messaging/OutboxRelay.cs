@@ -29,6 +29,15 @@ public sealed class OutboxRelay<TDbContext>(
     private static readonly Counter<long> Published = Meter.CreateCounter<long>("outbox.published", description: "Events confirmed by the broker");
     private static readonly Counter<long> Failed = Meter.CreateCounter<long>("outbox.failed", description: "Publish attempts that failed");
 
+    /// <summary>
+    /// Claims the next batch ({0}: its size), earliest due first: the order of ix_outbox_messages_due, so PostgreSQL
+    /// reads the batch off the index. Ordered by sequence alone, it sorted every due row for each batch (FOR UPDATE
+    /// keeps the sort from stopping at the limit): 44 ms, spilled to disk, per batch with 40,000 rows waiting.
+    /// </summary>
+    internal const string ClaimSql =
+        $"SELECT * FROM {MessagingModelBuilderExtensions.OutboxTable} WHERE next_attempt_at <= now() " +
+        "ORDER BY next_attempt_at, sequence LIMIT {0} FOR UPDATE SKIP LOCKED";
+
     private DateTimeOffset _nextInboxCleanup = DateTimeOffset.MinValue;
 
     /// <summary>
@@ -86,9 +95,7 @@ public sealed class OutboxRelay<TDbContext>(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         var rows = await db.Set<OutboxMessage>()
-            .FromSqlRaw(
-                $"SELECT * FROM {MessagingModelBuilderExtensions.OutboxTable} WHERE next_attempt_at <= now() " +
-                "ORDER BY sequence LIMIT {0} FOR UPDATE SKIP LOCKED", settings.BatchSize)
+            .FromSqlRaw(ClaimSql, settings.BatchSize)
             .AsNoTracking()
             .ToListAsync(cancellationToken);
         if (rows.Count == 0) return new RelayResult(0, 0);
