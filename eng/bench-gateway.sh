@@ -101,26 +101,34 @@ if (( profile )); then
   echo
 fi
 
-targets=("direct|http://127.0.0.1:$service_port" "gateway|http://127.0.0.1:$gateway_port")
-[[ -n $baseline_dll ]] && targets+=("gateway $baseline|http://127.0.0.1:$baseline_port")
+service_pid="${bench_pids[0]}"
+targets=("direct|http://127.0.0.1:$service_port|" "gateway|http://127.0.0.1:$gateway_port|$gateway_pid")
+[[ -n $baseline_dll ]] && targets+=("gateway $baseline|http://127.0.0.1:$baseline_port|${bench_pids[-1]}")
+# CPU time (ms) a process has used so far: utime + stime from /proc, in clock ticks of 10 ms.
+cpu_ms() { [[ -n $1 ]] && awk '{ sub(/^.*\) /, ""); print ($12 + $13) * 10 }' "/proc/$1/stat" || echo 0; }
 
 # Tiered JIT keeps recompiling hot paths for tens of seconds under load (docs/benchmarks.md): measure warm processes.
 echo "warming up (JIT, connection pools): 30 s each…"
-for target in "${targets[@]}"; do wrk_run "${target#*|}$path" "$token" 32 30 >/dev/null; done
+for target in "${targets[@]}"; do url="${target#*|}"; wrk_run "${url%|*}$path" "$token" 32 30 >/dev/null; done
 
 echo
 echo "# Gateway benchmark ($(date -u '+%Y-%m-%d %H:%M') UTC, $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
 echo "GET $path, one token, wrk 2 threads, ${seconds} s per run, alternated"
 echo
-echo "| round | connections | target | requests/s | p50 | p99 |"
-echo "|---|---|---|---|---|---|"
+echo "| round | connections | target | requests/s | p50 | p99 | service CPU per request | gateway CPU per request |"
+echo "|---|---|---|---|---|---|---|---|"
 results="$(mktemp)"
 for (( round = 1; round <= rounds; round++ )); do
   for c in $connections; do
     for target in "${targets[@]}"; do
-      name="${target%%|*}"
-      read -r rps p50 p99 < <(wrk_run "${target#*|}$path" "$token" "$c" "$seconds")
-      echo "| $round | $c | $name | $rps | $p50 ms | $p99 ms |"
+      name="${target%%|*}" url="${target#*|}" pid="${target##*|}"
+      service_before=$(cpu_ms "$service_pid") gateway_before=$(cpu_ms "$pid")
+      read -r rps p50 p99 < <(wrk_run "${url%|*}$path" "$token" "$c" "$seconds")
+      service_cpu=$(( $(cpu_ms "$service_pid") - service_before )) gateway_cpu=$(( $(cpu_ms "$pid") - gateway_before ))
+      awk -v r="$round" -v c="$c" -v n="$name" -v rps="$rps" -v p50="$p50" -v p99="$p99" -v s="$service_cpu" -v g="$gateway_cpu" \
+        -v pid="$pid" -v secs="$seconds" 'BEGIN { req = rps * secs;
+          printf "| %s | %s | %s | %s | %s ms | %s ms | %.0f µs | %s |\n", r, c, n, rps, p50, p99, s * 1000 / req,
+            pid == "" ? "—" : sprintf("%.0f µs", g * 1000 / req) }'
       echo "$c|$name|$rps|$p50" >>"$results"
     done
   done

@@ -10,7 +10,7 @@
 #      would otherwise be measured as the delay of the reports behind it (the warm-up's deepest queue is printed);
 #   2. the office mix (reads, creates, approvals, cross-service flows; bench/LoadTest/scenario.yml) at a rising rate:
 #      --steps new officers' tasks per second, --step-seconds each, to find where one machine stops keeping up;
-#      CPU per process and RabbitMQ queue depths are sampled meanwhile, to show what gives first.
+#      CPU per process and RabbitMQ queue depths are sampled meanwhile, to show what gives first. --steps "" skips it.
 #
 #   eng/load-test.sh [--accident-rate 50] [--accident-seconds 60] [--warmup 30] [--steps "10 20 40 80 160"] [--step-seconds 30]
 #                    [--without-dashboard]
@@ -59,9 +59,18 @@ apphost_pid="" sampler_pid=""
 cleanup() {
   [[ -n $sampler_pid ]] && kill "$sampler_pid" 2>/dev/null || true
   if [[ -n $apphost_pid ]]; then
-    kill -INT "$apphost_pid" 2>/dev/null || true # the AppHost stops its resources on Ctrl-C
-    for _ in $(seq 1 150); do kill -0 "$apphost_pid" 2>/dev/null || break; sleep 0.2; done
-    kill -KILL "$apphost_pid" 2>/dev/null || true
+    # SIGTERM to the AppHost (the child of `dotnet run`), and time to stop its resources: DCP stops the services,
+    # PostgreSQL and RabbitMQ. Not SIGINT: a background job of a script ignores it. Not `dotnet run` first: it exits
+    # at once and the platform would be left running.
+    local apphost
+    apphost="$(pgrep -P "$apphost_pid" -f LabourWelfare.AppHost || true)"
+    for pid in $apphost "$apphost_pid"; do
+      kill -TERM "$pid" 2>/dev/null || true
+      for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+      kill -KILL "$pid" 2>/dev/null || true
+    done
+    # DCP stops the resources after the AppHost has gone: wait for the PostgreSQL and RabbitMQ of the data folder.
+    for _ in $(seq 1 300); do pgrep -f "$data_dir" >/dev/null || break; sleep 0.2; done
   fi
   rm -rf "$data_dir"
 }
@@ -140,11 +149,13 @@ LOAD_ACCIDENTS="$run_dir/accidents.ndjson" "$artillery" run --quiet --target "$g
   --output "$run_dir/accidents.json" scenario.yml >"$run_dir/accidents.txt"
 wait_until_drained # the last events through before reading the applications they opened
 
-phases="$(for s in $steps; do printf '{"duration":%s,"arrivalRate":%s,"name":"%s/s"},' "$step_seconds" "$s" "$s"; done)"
-echo "2/2 office mix at rising rates ($steps new tasks/s, $step_seconds s each)…"
-echo "$steps" >"$run_dir/office.steps"
-LOAD_ACCIDENTS="$run_dir/office-accidents.ndjson" "$artillery" run --quiet --target "$gateway" \
-  --overrides "{\"config\":{\"phases\":[${phases%,}]}}" --output "$run_dir/office.json" scenario.yml >"$run_dir/office.txt"
+if [[ -n ${steps// /} ]]; then
+  phases="$(for s in $steps; do printf '{"duration":%s,"arrivalRate":%s,"name":"%s/s"},' "$step_seconds" "$s" "$s"; done)"
+  echo "2/2 office mix at rising rates ($steps new tasks/s, $step_seconds s each)…"
+  echo "$steps" >"$run_dir/office.steps"
+  LOAD_ACCIDENTS="$run_dir/office-accidents.ndjson" "$artillery" run --quiet --target "$gateway" \
+    --overrides "{\"config\":{\"phases\":[${phases%,}]}}" --output "$run_dir/office.json" scenario.yml >"$run_dir/office.txt"
+fi
 kill "$sampler_pid" 2>/dev/null || true; sampler_pid=""
 
 echo

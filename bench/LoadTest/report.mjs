@@ -44,7 +44,8 @@ if (existsSync(`${dir}/accidents-warmup.backlog`)) {
   console.log(`\nAfter the warm-up (cold platform, ramping up to ${accidentRate} reports/s): ${deepest} messages waiting in welfare aid's queue, drained in ${seconds} s before the measured run began.`);
 }
 
-// ---- 2. office mix ---------------------------------------------------------------------------------------------
+// ---- 2. office mix (none when the run skipped it: --steps "") --------------------------------------------------
+if (!existsSync(`${dir}/office.json`)) process.exit(0);
 const office = read('office.json');
 const agg = office.aggregate;
 const prefix = 'plugins.metrics-by-endpoint.response_time.';
