@@ -70,7 +70,9 @@ gateway_env=("services__cooperatives__http__0=http://127.0.0.1:$service_port"
   services__inspections__http__0=http://127.0.0.1:9 services__welfareaid__http__0=http://127.0.0.1:9
   services__mediation__http__0=http://127.0.0.1:9
   # One caller sends everything here: the limiter keeps running, at a limit the benchmark does not reach.
-  Gateway__RateLimit__PermitsPerMinute=100000000)
+  Gateway__RateLimit__PermitsPerMinute=100000000
+  # As the AppHost runs the gateway (src/AppHost/Program.cs).
+  DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1)
 # perf can name JIT-compiled methods only with a perf map and without W^X double mapping (profiling runs only).
 profiling_env=()
 (( profile )) && profiling_env=(DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0)

@@ -7,17 +7,14 @@ namespace LabourWelfare.Gateway;
 /// </summary>
 public static class ForwardingHost
 {
-    private const string InlineSocketCompletions = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
-
     public static WebApplicationBuilder UseForwardingHost(this WebApplicationBuilder builder)
     {
         // Run the (fully asynchronous, short) request pipeline on the thread that read the request instead of queueing
         // it to the thread pool. Safe here because nothing in the gateway blocks; the services keep the default.
         builder.WebHost.UseSockets(sockets => sockets.UnsafePreferInlineScheduling = true);
-        // The same for the sockets under HttpClient (the services' answers), as Kestrel's documentation of that option
-        // recommends. The runtime reads the variable once, when the first socket is made: before the host starts.
-        if (Environment.GetEnvironmentVariable(InlineSocketCompletions) is null)
-            Environment.SetEnvironmentVariable(InlineSocketCompletions, "1");
+        // The sockets under HttpClient (the services' answers) complete inline too, as Kestrel's documentation of this
+        // option recommends, when the process has DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1: a process-wide runtime
+        // setting, so the AppHost gives it to the gateway's process (never to a test process hosting the gateway).
         return builder;
     }
 }
