@@ -55,22 +55,31 @@ run_dir="$root/.local/load-test/$(date -u +%Y%m%dT%H%M%S)"
 data_dir="/var/tmp/lw-load-$$"
 mkdir -p "$run_dir"
 gateway_port=$(free_port) rabbit_management_port=$(free_port)
-apphost_pid="" sampler_pid=""
+apphost_pid="" sampler_pid="" before_platform=""
+# The platform's processes (DCP, this checkout's services, the broker and database of the data folder) that were not
+# running before the AppHost started: those are this run's, even when DCP has detached them from the AppHost.
+platform_processes() { pgrep -f "$root/src/|tools/dcp|$data_dir" | grep -vxF -f <(printf '%s\n' $before_platform) || true; }
 cleanup() {
   [[ -n $sampler_pid ]] && kill "$sampler_pid" 2>/dev/null || true
   if [[ -n $apphost_pid ]]; then
     # SIGTERM to the AppHost (the child of `dotnet run`), and time to stop its resources: DCP stops the services,
     # PostgreSQL and RabbitMQ. Not SIGINT: a background job of a script ignores it. Not `dotnet run` first: it exits
     # at once and the platform would be left running.
-    local apphost
+    local apphost platform
     apphost="$(pgrep -P "$apphost_pid" -f LabourWelfare.AppHost || true)"
+    platform="$(platform_processes)"
     for pid in $apphost "$apphost_pid"; do
       kill -TERM "$pid" 2>/dev/null || true
       for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
       kill -KILL "$pid" 2>/dev/null || true
     done
-    # DCP stops the resources after the AppHost has gone: wait for the PostgreSQL and RabbitMQ of the data folder.
-    for _ in $(seq 1 300); do pgrep -f "$data_dir" >/dev/null || break; sleep 0.2; done
+    # DCP stops the resources after the AppHost has gone (10-20 s): wait for every process the platform started.
+    for _ in $(seq 1 300); do
+      local alive=0
+      for pid in $platform; do kill -0 "$pid" 2>/dev/null && alive=1 && break; done
+      (( alive )) || break
+      sleep 0.2
+    done
   fi
   rm -rf "$data_dir"
 }
@@ -79,6 +88,7 @@ trap cleanup EXIT
 echo "building the AppHost and the platform (Release)…"
 build src/AppHost
 echo "starting the platform (logs: $run_dir/apphost.log)…"
+before_platform="$(pgrep -f "$root/src/|tools/dcp|$data_dir" || true)"
 # No launch profile: every port is a free one, so a developer's platform or another run on this machine is never met.
 env ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development ASPIRE_ALLOW_UNSECURED_TRANSPORT=true \
   ASPNETCORE_URLS="http://127.0.0.1:$(free_port)" ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL="http://127.0.0.1:$(free_port)" \
