@@ -4,7 +4,7 @@
 #
 #   eng/infra.sh start    start both (idempotent), then write .local/infra.env
 #   eng/infra.sh status   print whether each is up (exit 1 if something is down)
-#   eng/infra.sh stop     stop both (idempotent)
+#   eng/infra.sh stop     stop both (idempotent); RabbitMQ only if this checkout started it
 #
 # Caller-provided servers: if LW_POSTGRES is set, PostgreSQL is not touched (give LW_POSTGRES_LOG, its log file,
 # for the tests that read it); if ConnectionStrings__messaging is set, RabbitMQ is not touched. A PostgreSQL this
@@ -243,6 +243,7 @@ rmq_up() { port_open "$RMQ_AMQP_PORT" && rmq_api_up; }
 # to a log (a daemon holding our stdout would hang `bash .ci/run | tee`), and
 # close the lock fd. cd: the rabbitmq user must be able to read the cwd.
 RMQ_CLI_LOG="$LOCAL_DIR/logs/rabbitmq-cli.log"
+RMQ_STARTED_HERE="$LOCAL_DIR/rabbitmq.started-here" # written when this checkout started the broker
 rmq() { (cd /var/lib/rabbitmq 2>/dev/null || cd /; "$@") </dev/null >>"$RMQ_CLI_LOG" 2>&1 9>&-; }
 # Quick "is an Erlang node with our name alive" check (fails fast when not).
 rmq_node_alive() { rmq rabbitmq-diagnostics -q ping; }
@@ -316,6 +317,7 @@ rmq_start() {
     # process group (Ctrl-C in eng/run.sh must not reach it).
     log "RabbitMQ: starting broker"
     rmq setsid -w rabbitmq-server -detached || { rmq_log_tail; die "rabbitmq-server -detached failed"; }
+    touch "$RMQ_STARTED_HERE"
   fi
 
   local deadline=$((SECONDS + RMQ_START_TIMEOUT)) started=$SECONDS
@@ -345,6 +347,12 @@ rmq_stop() {
     if rmq_up; then warn "RabbitMQ: running, but only root can stop it (sudo rabbitmqctl stop)"; else log "RabbitMQ: not running"; fi
     return
   fi
+  # The broker is the machine's: other checkouts and their tests may be using it. Stop it only if this one started it.
+  if [[ ! -f $RMQ_STARTED_HERE ]]; then
+    if rmq_node_alive; then log "RabbitMQ: left running (not started by this checkout; sudo rabbitmqctl stop stops it)"; else log "RabbitMQ: not running"; fi
+    return
+  fi
+  rm -f "$RMQ_STARTED_HERE"
   if rmq_node_alive; then
     log "RabbitMQ: stopping"
     rmq rabbitmqctl stop || die "rabbitmqctl stop failed (see $RMQ_CLI_LOG)"
