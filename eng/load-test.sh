@@ -58,7 +58,8 @@ gateway_port=$(free_port) rabbit_management_port=$(free_port)
 apphost_pid="" sampler_pid="" before_platform=""
 # The platform's processes (DCP, this checkout's services, the broker and database of the data folder) that were not
 # running before the AppHost started: those are this run's, even when DCP has detached them from the AppHost.
-platform_processes() { pgrep -f "$root/src/|tools/dcp|$data_dir" | grep -vxF -f <(printf '%s\n' $before_platform) || true; }
+running_platform() { pgrep -f "$root/src/|tools/dcp|$data_dir" || true; }
+platform_processes() { running_platform | grep -vxF -f <(printf '%s\n' $before_platform) || true; }
 cleanup() {
   [[ -n $sampler_pid ]] && kill "$sampler_pid" 2>/dev/null || true
   if [[ -n $apphost_pid ]]; then
@@ -88,7 +89,7 @@ trap cleanup EXIT
 echo "building the AppHost and the platform (Release)…"
 build src/AppHost
 echo "starting the platform (logs: $run_dir/apphost.log)…"
-before_platform="$(pgrep -f "$root/src/|tools/dcp|$data_dir" || true)"
+before_platform="$(running_platform)"
 # No launch profile: every port is a free one, so a developer's platform or another run on this machine is never met.
 env ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development ASPIRE_ALLOW_UNSECURED_TRANSPORT=true \
   ASPNETCORE_URLS="http://127.0.0.1:$(free_port)" ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL="http://127.0.0.1:$(free_port)" \
@@ -113,6 +114,13 @@ broker_password="$(cat "$data_dir/rabbitmq.password")"
 
 node "$load/setup.mjs" "$gateway" "$run_dir/seed.json" 60
 
+# Every queue of the broker as name=depth (ready + unacknowledged), on one line; empty when the broker does not answer.
+queue_depths() {
+  curl -fs -u "platform:$broker_password" "http://127.0.0.1:$rabbit_management_port/api/queues?columns=name,messages_ready,messages_unacknowledged" \
+    | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{try{console.log(JSON.parse(s).map(q=>`${q.name}=${q.messages_ready+q.messages_unacknowledged}`).join(" "))}catch{console.log("")}})'
+}
+queue_depth() { queue_depths | tr ' ' '\n' | sed -n "s/^$1=//p"; } # <queue>: its depth, or nothing
+
 # CPU per process every 5 s (top's own interval figures) and the broker's queue depths, to see what gives first.
 (
   top -b -c -w 400 -d 5 >"$run_dir/top.log" &
@@ -121,18 +129,13 @@ node "$load/setup.mjs" "$gateway" "$run_dir/seed.json" 60
   set +e # a failed sample must not end the sampling
   while sleep 5; do
     printf '%s ' "$(date +%s)"
-    curl -fs -u "platform:$broker_password" "http://127.0.0.1:$rabbit_management_port/api/queues?columns=name,messages_ready,messages_unacknowledged" \
-      | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{try{console.log(JSON.parse(s).map(q=>`${q.name}=${q.messages_ready+q.messages_unacknowledged}`).join(" "))}catch{console.log("")}})'
+    queue_depths
   done >"$run_dir/queues.log"
 ) &
 sampler_pid=$!
 
 cd "$load"
 export LOAD_SEED="$run_dir/seed.json"
-queue_depth() { # <queue>: ready + unacknowledged messages, or nothing when the broker does not answer
-  curl -fs -u "platform:$broker_password" "http://127.0.0.1:$rabbit_management_port/api/queues/%2F/$1?columns=messages_ready,messages_unacknowledged" \
-    | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{try{const q=JSON.parse(s);console.log(q.messages_ready+q.messages_unacknowledged)}catch{}})'
-}
 echo "1/2 accident reports: warm-up, ramping to $accident_rate/s over $warmup s and $warmup s at it (not measured)…"
 "$artillery" run --quiet --target "$gateway" --scenario-name "accident report" \
   --overrides "{\"config\":{\"phases\":[{\"duration\":$warmup,\"arrivalRate\":1,\"rampTo\":$accident_rate,\"name\":\"ramp\"},{\"duration\":$warmup,\"arrivalRate\":$accident_rate,\"name\":\"warm\"}]}}" \

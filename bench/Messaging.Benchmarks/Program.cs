@@ -24,7 +24,6 @@ static async Task RunThroughputAsync(BenchOptions options)
     await using var run = await WarmRun.StartAsync(options);
     var (host, warmup) = (run.Host, run.Warmup);
 
-    using var batches = new BatchSizeListener();
     using var progress = PipelineProgress.Start(host);
     var cpu = Process.GetCurrentProcess().TotalProcessorTime;
     var machineCpu = MachineCpu.Busy();
@@ -50,7 +49,7 @@ static async Task RunThroughputAsync(BenchOptions options)
     Console.WriteLine("## Sustained throughput (outbox → RabbitMQ → inbox)");
     Console.WriteLine("| events | writers | events per commit | written in | all published in | all applied in | events/s applied | CPU ms per event (this process) | CPU ms per event (whole machine) | messages per inbox transaction |");
     Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
-    Console.WriteLine($"| {total} | {options.Writers} | {options.EventsPerCommit} | {written.TotalSeconds:0.00} s | {relayed?.TotalSeconds:0.00} s | {applied.TotalSeconds:0.00} s | {total / applied.TotalSeconds:0} | {cpuPerEvent:0.000} | {machinePerEvent:0.000} | {(batches.Mean > 0 ? batches.Mean.ToString("0.0") : "1 (no batching)")} |");
+    Console.WriteLine($"| {total} | {options.Writers} | {options.EventsPerCommit} | {written.TotalSeconds:0.00} s | {relayed?.TotalSeconds:0.00} s | {applied.TotalSeconds:0.00} s | {total / applied.TotalSeconds:0} | {cpuPerEvent:0.000} | {machinePerEvent:0.000} | {(progress.MeanBatchSize > 0 ? progress.MeanBatchSize.ToString("0.0") : "1 (no batching)")} |");
 }
 
 static async Task RunLatencyAsync(BenchOptions options)
@@ -84,53 +83,37 @@ static async Task RunLatencyAsync(BenchOptions options)
     Console.WriteLine($"| {latencies.Count} | {offered:0} /s | {P(0.50):0.0} ms | {P(0.95):0.0} ms | {P(0.99):0.0} ms | {latencies[^1]:0.0} ms |");
 }
 
-/// <summary>Mean of the inbox's batch sizes (messaging.inbox.batch.size) recorded while it is alive.</summary>
-internal sealed class BatchSizeListener : IDisposable
-{
-    private readonly System.Diagnostics.Metrics.MeterListener _listener = new();
-    private long _batches, _messages;
-
-    public BatchSizeListener()
-    {
-        _listener.InstrumentPublished = (instrument, listener) =>
-        {
-            // By name, so this harness also builds against a baseline that has no batching (eng/bench.sh --baseline).
-            if (instrument.Name == "messaging.inbox.batch.size") listener.EnableMeasurementEvents(instrument);
-        };
-        _listener.SetMeasurementEventCallback<int>((_, size, _, _) =>
-        {
-            Interlocked.Increment(ref _batches);
-            Interlocked.Add(ref _messages, size);
-        });
-        _listener.Start();
-    }
-
-    public double Mean => _batches == 0 ? 0 : (double)Interlocked.Read(ref _messages) / Interlocked.Read(ref _batches);
-
-    public void Dispose() => _listener.Dispose();
-}
-
 /// <summary>
-/// Counts, in the process, the events the relay has published (the broker confirmed them: outbox.published) and the
-/// ones the consumer has applied (its consume call returned, which is after the inbox transaction committed).
+/// Counts, in the process, the events the relay has published (the broker confirmed them: outbox.published), the
+/// ones the consumer has applied (its consume call returned, which is after the inbox transaction committed) and the
+/// inbox's batch sizes (messaging.inbox.batch.size). Instruments are found by name, so this harness also builds
+/// against a baseline that has no batching (eng/bench.sh --baseline).
 /// </summary>
 internal sealed class PipelineProgress : IConsumeObserver, IDisposable
 {
     private readonly System.Diagnostics.Metrics.MeterListener _listener = new();
     private ConnectHandle? _observer;
-    private long _published, _applied;
+    private long _published, _applied, _batches, _batchedMessages;
 
     public long Published => Interlocked.Read(ref _published);
     public long Applied => Interlocked.Read(ref _applied);
+
+    /// <summary>Mean messages per inbox transaction; 0 when the inbox reported no batches.</summary>
+    public double MeanBatchSize => _batches == 0 ? 0 : (double)Interlocked.Read(ref _batchedMessages) / Interlocked.Read(ref _batches);
 
     public static PipelineProgress Start(MessagingTestHost host)
     {
         var progress = new PipelineProgress();
         progress._listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Name == "outbox.published") listener.EnableMeasurementEvents(instrument);
+            if (instrument.Name is "outbox.published" or "messaging.inbox.batch.size") listener.EnableMeasurementEvents(instrument);
         };
         progress._listener.SetMeasurementEventCallback<long>((_, count, _, _) => Interlocked.Add(ref progress._published, count));
+        progress._listener.SetMeasurementEventCallback<int>((_, size, _, _) =>
+        {
+            Interlocked.Increment(ref progress._batches);
+            Interlocked.Add(ref progress._batchedMessages, size);
+        });
         progress._listener.Start();
         progress._observer = host.Services.GetRequiredService<IBus>().ConnectConsumeObserver(progress);
         return progress;
