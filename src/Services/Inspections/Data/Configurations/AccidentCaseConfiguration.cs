@@ -1,4 +1,5 @@
 using LabourWelfare.Inspections.Domain;
+using LabourWelfare.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -21,7 +22,7 @@ internal sealed class AccidentCaseConfiguration : IEntityTypeConfiguration<Accid
         accident.Property(a => a.RootCause).HasMaxLength(4000);
         accident.Property(a => a.Investigator).HasMaxLength(200);
         accident.Property(a => a.ReportedBy).HasMaxLength(200);
-        accident.Property(a => a.Injured).AsJsonb();
+        accident.Property(a => a.Injured).StoredAsJsonb();
         accident.Property(a => a.Version).IsRowVersion();
         accident.HasOne<Workplace>().WithMany().HasForeignKey(a => a.WorkplaceId);
         accident.HasIndex(a => new { a.Region, a.OccurredAt });

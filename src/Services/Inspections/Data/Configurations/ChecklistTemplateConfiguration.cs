@@ -1,4 +1,5 @@
 using LabourWelfare.Inspections.Domain;
+using LabourWelfare.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -15,7 +16,7 @@ internal sealed class ChecklistTemplateConfiguration : IEntityTypeConfiguration<
         template.Property(t => t.Code).HasMaxLength(64);
         template.Property(t => t.Title).HasMaxLength(300);
         template.Property(t => t.PublishedBy).HasMaxLength(200);
-        template.Property(t => t.Items).AsJsonb();
+        template.Property(t => t.Items).StoredAsJsonb();
         // Two officers publishing the same next version: the second one gets 409.
         template.HasIndex(t => new { t.Region, t.Code, t.Version }).IsUnique();
     }

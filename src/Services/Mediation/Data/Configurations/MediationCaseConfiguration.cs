@@ -1,4 +1,5 @@
 using LabourWelfare.Mediation.Domain;
+using LabourWelfare.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -21,8 +22,8 @@ internal sealed class MediationCaseConfiguration : IEntityTypeConfiguration<Medi
         @case.Property(c => c.Channel).HasConversion<string>().HasMaxLength(32);
         @case.Property(c => c.Status).HasConversion<string>().HasMaxLength(32);
         @case.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(32);
-        @case.Property(c => c.Settlement).HasConversion(JsonColumn.Converter<SettlementTerms>()).HasColumnType("jsonb");
-        @case.Property(c => c.Referral).HasConversion(JsonColumn.Converter<Referral>()).HasColumnType("jsonb");
+        @case.Property(c => c.Settlement).StoredAsJsonb();
+        @case.Property(c => c.Referral).StoredAsJsonb();
         @case.Property(c => c.Version).IsRowVersion();
         @case.OwnsOne(c => c.OpenedBy, provenance =>
         {
