@@ -14,12 +14,16 @@ public sealed class CallerContext
     public CallerContext(ClaimsPrincipal user)
     {
         Subject = user.FindFirstValue(PlatformClaims.Subject) ?? string.Empty;
+        UserName = user.FindFirstValue(PlatformClaims.UserName);
         Roles = user.FindAll(PlatformClaims.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         Region = user.FindFirstValue(PlatformClaims.Region)?.ToLowerInvariant();
         NationalId = user.FindFirstValue(PlatformClaims.NationalId) is { } id ? DigitNormalizer.NormalizeDigits(id) : null;
     }
 
     public string Subject { get; }
+
+    /// <summary>The sign-in name of a person's token (none for a partner's machine).</summary>
+    public string? UserName { get; }
     public IReadOnlySet<string> Roles { get; }
     public string? Region { get; }
     public string? NationalId { get; }

@@ -17,11 +17,13 @@ public static class DevTokens
         string? region,
         string? nationalId = null,
         TimeSpan? lifetime = null,
-        DateTimeOffset? now = null)
+        DateTimeOffset? now = null,
+        string? userName = null)
     {
         var key = settings.SymmetricKey ?? throw new InvalidOperationException("Auth:SigningKey is not configured.");
         var issuedAt = (now ?? DateTimeOffset.UtcNow).UtcDateTime;
-        var claims = new List<Claim> { new(PlatformClaims.Subject, subject) };
+        // A development token names one login, which is both its subject and its sign-in name unless told otherwise.
+        var claims = new List<Claim> { new(PlatformClaims.Subject, subject), new(PlatformClaims.UserName, userName ?? subject) };
         claims.AddRange(roles.Select(role => new Claim(PlatformClaims.Role, role)));
         if (region is not null) claims.Add(new Claim(PlatformClaims.Region, region));
         if (nationalId is not null) claims.Add(new Claim(PlatformClaims.NationalId, nationalId));

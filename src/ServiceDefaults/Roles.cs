@@ -23,6 +23,12 @@ public static class Roles
 public static class PlatformClaims
 {
     public const string Subject = "sub";
+
+    /// <summary>
+    /// The person's sign-in name (OpenID Connect's preferred_username), e.g. mediator.fars: what a supervisor knows of
+    /// a colleague, unlike <see cref="Subject"/>, the provider's opaque account id.
+    /// </summary>
+    public const string UserName = "preferred_username";
     public const string Role = "role";
     public const string Region = "region";
     public const string NationalId = "national_id";

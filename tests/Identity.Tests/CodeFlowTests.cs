@@ -28,7 +28,9 @@ public sealed class CodeFlowTests(Provider provider) : IClassFixture<Provider>
         Assert.Equal(TimeSpan.FromMinutes(5), access.ValidTo - access.IssuedAt);
         Assert.Equal([Roles.Inspector], access.Claims.Where(c => c.Type == "role").Select(c => c.Value));
         Assert.Equal("almaty", access.GetClaim("region").Value);
-        Assert.Equal(["region", "role", "sub"], access.Claims.Select(c => c.Type).Where(t => !ProtocolClaims.Contains(t)).Distinct().Order());
+        Assert.Equal(["preferred_username", "region", "role", "sub"], access.Claims.Select(c => c.Type).Where(t => !ProtocolClaims.Contains(t)).Distinct().Order());
+        Assert.Equal("inspector.almaty", access.GetClaim("preferred_username").Value); // the sign-in name (Mediation's roster links to it)
+        Assert.NotEqual("inspector.almaty", access.Subject); // sub stays the account id
         Assert.NotNull(tokens.RefreshToken);
         Assert.NotNull(tokens.IdToken);
 

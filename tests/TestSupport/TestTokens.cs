@@ -14,6 +14,12 @@ public static class TestTokens
     public static string For(string role, string? region, string? subject = null, string? nationalId = null) =>
         DevTokens.Create(Settings, subject ?? $"{role}-{Guid.NewGuid():N}", [role], region, nationalId);
 
+    /// <summary>
+    /// A token as the identity provider issues it: the subject is the account id, the sign-in name a claim of its own.
+    /// </summary>
+    public static string ForAccount(string role, string? region, string accountId, string userName) =>
+        DevTokens.Create(Settings, accountId, [role], region, userName: userName);
+
     public static string ForRoles(IEnumerable<string> roles, string? region, string? subject = null, string? nationalId = null) =>
         DevTokens.Create(Settings, subject ?? $"user-{Guid.NewGuid():N}", roles, region, nationalId);
 

@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace LabourWelfare.DemoData;
 
 /// <summary>
-/// Per region: the mediator roster (natural key: the mediator's login subject) and cases opened by the region's
+/// Per region: the mediator roster (natural key: the mediator's sign-in name; the first is the
+/// region's demo account, mediator.&lt;region&gt;) and cases opened by the region's
 /// supervisor (natural key: the applicant's national id), assigned, resolved and mostly closed.
 /// Case times are the server's (intake and outcome happen now), so all cases fall in the current year.
 /// </summary>
@@ -38,7 +39,8 @@ public sealed class MediationLoader(Run run)
         var count = region.Count(50, run.Scale);
         for (var i = 1; i <= Math.Max(3, count); i++)
         {
-            var subject = $"demo-mediator-{region.Code}-{i}";
+            // The first is the region's demo account (mediator.fars, …), so signing in as it shows a real caseload.
+            var subject = i == 1 ? $"mediator.{region.Code}" : $"demo-mediator-{region.Code}-{i}";
             var random = Seeds.For($"mediator/{subject}");
             var person = People.Make(region, People.Kind.Mediator, i);
             string[] specialties = i % 4 == 0 ? ["family"] : i % 4 == 1 ? ["labour", "family"] : ["labour"];

@@ -96,6 +96,23 @@ public sealed class CaseApiTests(MediationFactory service) : IClassFixture<Media
     }
 
     [Fact]
+    public async Task A_mediator_signed_in_at_the_provider_is_recognised_by_sign_in_name_not_by_account_id()
+    {
+        var (@case, mediator) = await _api.AssignedCaseAsync();
+        var url = $"{Cases}/{@case.Id}";
+        // The provider's token: sub is the account id (a GUID no supervisor knows), preferred_username the login.
+        var signedIn = service.WithToken(TestTokens.ForAccount(Roles.Mediator, "fars", Guid.NewGuid().ToString(), mediator.UserSubject));
+        // Someone whose account id happens to equal the roster's login is not that mediator.
+        var lookalike = service.WithToken(TestTokens.ForAccount(Roles.Mediator, "fars", mediator.UserSubject, "someone.else"));
+
+        Assert.Equal(HttpStatusCode.OK, (await signedIn.GetAsync(url)).StatusCode);
+        Assert.Contains((await signedIn.GetAsync(Cases).ShouldBeAsync<PagedList<CaseResponse>>(HttpStatusCode.OK)).Items, c => c.Id == @case.Id);
+        Assert.Equal(HttpStatusCode.OK, (await signedIn.GetAsync($"{Mediators}/{mediator.Id}/conflicts")).StatusCode); // their own
+        await lookalike.GetAsync(url).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await lookalike.GetAsync($"{Mediators}/{mediator.Id}/conflicts").ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task A_party_sees_the_other_partys_national_id_masked()
     {
         var (applicant, respondent) = (NationalIds.NewIranian(), NationalIds.NewIranian());

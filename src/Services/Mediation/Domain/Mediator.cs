@@ -2,7 +2,9 @@ namespace LabourWelfare.Mediation.Domain;
 
 /// <summary>
 /// A professional mediator or lawyer of a region's reconciliation centre. <see cref="UserSubject"/> links the record to
-/// the person's login, so the assigned mediator can be recognised from their token.
+/// the person's login: their sign-in name (e.g. mediator.fars), which their token carries as preferred_username, so the
+/// assigned mediator is recognised from it. (Not the token's sub: that is the provider's account id, which no
+/// supervisor knows.)
 /// </summary>
 public sealed class Mediator
 {
