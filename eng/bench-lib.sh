@@ -1,5 +1,6 @@
-# Helpers shared by eng/bench-gateway.sh and eng/load-test.sh (sourced, not run). They expect LW_POSTGRES, LW_RABBITMQ
-# and LW_RABBITMQ_MANAGEMENT from .local/infra.env and run from the repository root.
+# Helpers shared by eng/bench-gateway.sh, eng/load-test.sh and eng/dashboard-screenshot.sh (sourced, not run), from
+# the repository root. The database and vhost helpers expect LW_POSTGRES, LW_RABBITMQ and LW_RABBITMQ_MANAGEMENT from
+# .local/infra.env.
 
 bench_pids=()
 bench_logs="$PWD/.local/logs"

@@ -54,61 +54,21 @@ source eng/bench-lib.sh
 run_dir="$root/.local/load-test/$(date -u +%Y%m%dT%H%M%S)"
 data_dir="/var/tmp/lw-load-$$"
 mkdir -p "$run_dir"
-gateway_port=$(free_port) rabbit_management_port=$(free_port)
-apphost_pid="" sampler_pid="" before_platform=""
-# The platform's processes (DCP, this checkout's services, the broker and database of the data folder) that were not
-# running before the AppHost started: those are this run's, even when DCP has detached them from the AppHost.
-running_platform() { pgrep -f "$root/src/|tools/dcp|$data_dir" || true; }
-platform_processes() { running_platform | grep -vxF -f <(printf '%s\n' $before_platform) || true; }
+# shellcheck source=eng/lib/platform.sh
+source eng/lib/platform.sh
+sampler_pid=""
 cleanup() {
   [[ -n $sampler_pid ]] && kill "$sampler_pid" 2>/dev/null || true
-  if [[ -n $apphost_pid ]]; then
-    # SIGTERM to the AppHost (the child of `dotnet run`), and time to stop its resources: DCP stops the services,
-    # PostgreSQL and RabbitMQ. Not SIGINT: a background job of a script ignores it. Not `dotnet run` first: it exits
-    # at once and the platform would be left running.
-    local apphost platform
-    apphost="$(pgrep -P "$apphost_pid" -f LabourWelfare.AppHost || true)"
-    platform="$(platform_processes)"
-    for pid in $apphost "$apphost_pid"; do
-      kill -TERM "$pid" 2>/dev/null || true
-      for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-      kill -KILL "$pid" 2>/dev/null || true
-    done
-    # DCP stops the resources after the AppHost has gone (10-20 s): wait for every process the platform started.
-    for _ in $(seq 1 300); do
-      local alive=0
-      for pid in $platform; do kill -0 "$pid" 2>/dev/null && alive=1 && break; done
-      (( alive )) || break
-      sleep 0.2
-    done
-  fi
-  rm -rf "$data_dir"
+  platform_stop
 }
 trap cleanup EXIT
 
 echo "building the AppHost and the platform (Release)…"
 build src/AppHost
 echo "starting the platform (logs: $run_dir/apphost.log)…"
-before_platform="$(running_platform)"
-# No launch profile: every port is a free one, so a developer's platform or another run on this machine is never met.
-env ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development ASPIRE_ALLOW_UNSECURED_TRANSPORT=true \
-  ASPNETCORE_URLS="http://127.0.0.1:$(free_port)" ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL="http://127.0.0.1:$(free_port)" \
-  ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL="http://127.0.0.1:$(free_port)" ASPIRE_DASHBOARD_MCP_ENDPOINT_URL="http://127.0.0.1:$(free_port)" \
-  setsid dotnet run -c Release --no-build --no-launch-profile --project src/AppHost -- \
-  Infrastructure:Mode=executables "Infrastructure:DataDirectory=$data_dir" Infrastructure:PostgresPort=0 \
-  Infrastructure:RabbitMqPort=0 "Infrastructure:RabbitMqManagementPort=$rabbit_management_port" \
-  Infrastructure:RabbitMqDistributionPort=0 "Gateway:Port=$gateway_port" "Dashboard:Enabled=$dashboard" \
-  "Parameters:auth-signing-key=${bench_auth[2]#Auth__SigningKey=}" \
-  >"$run_dir/apphost.log" 2>&1 &
-apphost_pid=$!
-gateway="http://127.0.0.1:$gateway_port"
-started=$SECONDS
-until curl -fs -o /dev/null --max-time 5 "$gateway/health"; do
-  kill -0 "$apphost_pid" 2>/dev/null || { tail -n 40 "$run_dir/apphost.log" >&2; echo "the AppHost exited" >&2; exit 1; }
-  (( SECONDS - started < 300 )) || { tail -n 40 "$run_dir/apphost.log" >&2; echo "the platform was not healthy within 300 s" >&2; exit 1; }
-  sleep 1
-done
-echo "platform healthy in $((SECONDS - started)) s at $gateway"
+platform_start "$data_dir" "$run_dir/apphost.log" "$dashboard"
+gateway="$platform_gateway"
+rabbit_management_port="$platform_rabbit_management_port"
 # The AppHost keeps the broker's password in its data folder (it makes one on the first start).
 broker_password="$(cat "$data_dir/rabbitmq.password")"
 
