@@ -2,6 +2,8 @@
 # Runs the messaging benchmark (outbox → RabbitMQ → inbox) on the local infrastructure and prints Markdown tables
 # for docs/benchmarks.md. Arguments pass through: --events N --writers N --events-per-commit N --rate N --seconds N
 # --warmup N (events pushed through before each measurement, until tiered JIT has settled; 40000).
+# --paced-rate N [--paced-seconds S] runs only a third measurement: the writers commit N events/s for S seconds (30),
+# paced, and the table says whether the pipeline kept up (applied rate, backlog, commit-to-applied latency).
 #
 #   --baseline REF   also build the benchmark of git revision REF (e.g. main) and run the two side by side,
 #                    alternating baseline and this checkout --rounds N times (2), so both meet the same machine load.

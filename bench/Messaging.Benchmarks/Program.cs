@@ -16,8 +16,69 @@ using Microsoft.Extensions.DependencyInjection;
 var options = BenchOptions.Parse(args);
 Console.WriteLine($"# Messaging benchmark ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {Environment.OSVersion})");
 
+if (options.PacedRate > 0)
+{
+    await RunPacedAsync(options); // --paced-rate: only this measurement
+    return;
+}
 await RunThroughputAsync(options);
 await RunLatencyAsync(options);
+
+// 3. (--paced-rate N) sustained at a fixed rate: --writers writers together commit N events/s (--events-per-commit
+// per transaction) for --paced-seconds, paced against the start, as offices produce events. It tells whether the
+// pipeline keeps up with N/s without a backlog, which the unthrottled run (writers far ahead of the consumer, tens of
+// thousands of messages queued in RabbitMQ) cannot: a deep queue costs the broker CPU of its own.
+static async Task RunPacedAsync(BenchOptions options)
+{
+    await using var run = await WarmRun.StartAsync(options);
+    var host = run.Host;
+    var perCommit = options.EventsPerCommit;
+    var commitsPerWriter = options.PacedRate * options.PacedSeconds / perCommit / options.Writers;
+    var total = commitsPerWriter * perCommit * options.Writers;
+    var interval = TimeSpan.FromSeconds((double)options.Writers * perCommit / options.PacedRate); // per writer
+    using var progress = PipelineProgress.Start(host);
+    long committed = 0, deepest = 0;
+    var machineCpu = MachineCpu.Busy();
+    var clock = Stopwatch.StartNew();
+    using var stopSampling = new CancellationTokenSource();
+    var sampler = Task.Run(async () =>
+    {
+        while (!stopSampling.IsCancellationRequested)
+        {
+            deepest = Math.Max(deepest, Interlocked.Read(ref committed) - progress.Applied); // committed, not yet applied
+            try { await Task.Delay(50, stopSampling.Token); } catch (OperationCanceledException) { }
+        }
+    });
+    await Task.WhenAll(Enumerable.Range(0, options.Writers).Select(writer => Task.Run(async () =>
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
+        var offset = interval * writer / options.Writers; // writers take turns instead of committing at once
+        for (var c = 0; c < commitsPerWriter; c++)
+        {
+            var wait = offset + interval * c - clock.Elapsed;
+            if (wait > TimeSpan.Zero) await Task.Delay(wait);
+            await MessagingTestHost.WriteCommandAsync(context, "ok", (writer * commitsPerWriter + c) * perCommit, perCommit);
+            Interlocked.Add(ref committed, perCommit);
+        }
+    })));
+    var written = clock.Elapsed;
+    await Bench.WaitUntilAsync(() => Task.FromResult(progress.Applied >= total), TimeSpan.FromMinutes(10));
+    var applied = clock.Elapsed;
+    await stopSampling.CancelAsync();
+    await sampler;
+    var machinePerEvent = (MachineCpu.Busy() - machineCpu).TotalMilliseconds / total;
+
+    var latencies = await host.WithDbAsync(d => d.Effects.Where(e => e.Sequence >= 0).Select(e => e.LatencyMs).ToListAsync());
+    if (latencies.Count != total) throw new InvalidOperationException($"{latencies.Count} effects for {total} events: the pipeline lost or duplicated some.");
+    latencies.Sort();
+    double P(double p) => latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)];
+    Console.WriteLine();
+    Console.WriteLine($"## Sustained at {options.PacedRate} events/s for {options.PacedSeconds} s ({options.Writers} writers, {perCommit} events per commit)");
+    Console.WriteLine("| events | offered rate | applied rate | last applied after the last write | deepest backlog | commit-to-applied p50 / p99 / max | CPU ms per event (whole machine) | messages per inbox transaction |");
+    Console.WriteLine("|---|---|---|---|---|---|---|---|");
+    Console.WriteLine($"| {total} | {total / written.TotalSeconds:0} /s | {total / applied.TotalSeconds:0} /s | {(applied - written).TotalMilliseconds:0} ms | {deepest} events | {P(0.50):0.0} / {P(0.99):0.0} / {latencies[^1]:0.0} ms | {machinePerEvent:0.000} | {progress.MeanBatchSize:0.0} |");
+}
 
 static async Task RunThroughputAsync(BenchOptions options)
 {
@@ -218,7 +279,7 @@ internal sealed class WarmRun : IAsyncDisposable
     }
 }
 
-internal sealed record BenchOptions(int Events, int Writers, int Rate, int Seconds, int EventsPerCommit, int Warmup)
+internal sealed record BenchOptions(int Events, int Writers, int Rate, int Seconds, int EventsPerCommit, int Warmup, int PacedRate, int PacedSeconds)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -228,6 +289,6 @@ internal sealed record BenchOptions(int Events, int Writers, int Rate, int Secon
             return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1]) : fallback;
         }
         return new BenchOptions(Get("--events", 20000), Get("--writers", 8), Get("--rate", 200), Get("--seconds", 30),
-            Math.Max(1, Get("--events-per-commit", 1)), Get("--warmup", 40000));
+            Math.Max(1, Get("--events-per-commit", 1)), Get("--warmup", 40000), Get("--paced-rate", 0), Get("--paced-seconds", 30));
     }
 }
