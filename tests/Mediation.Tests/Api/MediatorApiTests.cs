@@ -12,6 +12,20 @@ public sealed class MediatorApiTests(MediationFactory service) : IClassFixture<M
     private readonly MediationApi _api = new(service);
 
     [Fact]
+    public async Task The_roster_keeps_a_sign_in_name_as_the_identity_provider_does()
+    {
+        var suffix = TestEnvironment.UniqueSuffix();
+        // Typed with capitals, spaces and Persian digits; the provider keeps (and issues) "mediator.۱۲" as "mediator.12".
+        var created = await _api.Supervisor().PostJsonAsync(Mediators, new
+        {
+            fullName = "Maryam Karimi", userSubject = $"  Mediator.۱۲-{suffix.ToUpperInvariant()} ", specialties = new[] { "labour" },
+            languages = new[] { "fa" }, caseloadLimit = 4,
+        }).ShouldBeAsync<MediatorResponse>(HttpStatusCode.Created);
+
+        Assert.Equal($"mediator.12-{suffix.ToLowerInvariant()}", created.UserSubject);
+    }
+
+    [Fact]
     public async Task A_supervisor_registers_a_mediator_whom_the_region_can_read_and_others_cannot()
     {
         var supervisor = _api.Supervisor();

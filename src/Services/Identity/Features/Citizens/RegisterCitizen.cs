@@ -54,7 +54,7 @@ public static class RegisterCitizen
             throw new DomainRuleException("national-id-registered", "This national id already has an account.");
         var user = new PlatformUser
         {
-            UserName = AccountRules.NormalizeUserName(request.Username!),
+            UserName = SignInName.Normalize(request.Username!),
             DisplayName = request.DisplayName!.Trim(),
             Kind = AccountKind.Citizen,
             Region = region!.Code,

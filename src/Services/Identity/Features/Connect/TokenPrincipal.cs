@@ -12,7 +12,8 @@ namespace LabourWelfare.Identity.Features.Connect;
 /// <summary>
 /// What a token says about its holder, built from the account as it is now (so a refresh picks up new roles):
 /// access tokens carry exactly what the services read — sub, preferred_username (the sign-in name, which Mediation's
-/// roster links to), role (one claim each), region, national_id (citizens) — for the platform's audience; identity tokens add the display name for the frontend.
+/// roster links to), role (one claim each), region, national_id (citizens) — for the platform's audience; identity
+/// tokens add the display name for the frontend.
 /// </summary>
 public static class TokenPrincipal
 {
@@ -52,8 +53,8 @@ public static class TokenPrincipal
 
     private static IEnumerable<string> Destinations(Claim claim) => claim.Type switch
     {
-        Claims.Subject or Claims.PreferredUsername => [OpenIddictConstants.Destinations.AccessToken, OpenIddictConstants.Destinations.IdentityToken],
-        Claims.Role or PlatformClaims.Region => [OpenIddictConstants.Destinations.AccessToken, OpenIddictConstants.Destinations.IdentityToken],
+        Claims.Subject or Claims.PreferredUsername or Claims.Role or PlatformClaims.Region =>
+            [OpenIddictConstants.Destinations.AccessToken, OpenIddictConstants.Destinations.IdentityToken],
         PlatformClaims.NationalId => [OpenIddictConstants.Destinations.AccessToken],
         Claims.Name => [OpenIddictConstants.Destinations.IdentityToken],
         _ => [],

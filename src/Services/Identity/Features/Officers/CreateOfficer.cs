@@ -38,7 +38,7 @@ public static class CreateOfficer
 
         var user = new PlatformUser
         {
-            UserName = AccountRules.NormalizeUserName(request.Username!),
+            UserName = SignInName.Normalize(request.Username!),
             DisplayName = request.DisplayName!.Trim(),
             Kind = AccountKind.Officer,
             Region = region,

@@ -3,6 +3,7 @@ using LabourWelfare.Identity.Domain;
 using LabourWelfare.Identity.Features.Shared;
 using LabourWelfare.Identity.Localization;
 using LabourWelfare.ServiceDefaults.Localization;
+using LabourWelfare.SharedKernel;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -38,7 +39,7 @@ public sealed class LoginModel(
             Error = T["Enter your username and password."];
             return Page();
         }
-        var user = await users.FindByNameAsync(AccountRules.NormalizeUserName(Username));
+        var user = await users.FindByNameAsync(SignInName.Normalize(Username));
         if (user is null || user.IsDisabled)
         {
             hasher.VerifyHashedPassword(user ?? new PlatformUser(), DecoyHash.Value, Password);

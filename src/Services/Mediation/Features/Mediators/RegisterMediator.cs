@@ -28,7 +28,7 @@ public static class RegisterMediator
         errors.ThrowIfAny();
 
         var region = caller.RequireRegionFor(request.Region);
-        var subject = request.UserSubject!.Trim();
+        var subject = SignInName.Normalize(request.UserSubject!); // as the identity provider stores and issues it
         if (await db.Mediators.AnyAsync(m => m.UserSubject == subject, cancellationToken))
             throw new DomainRuleException("mediator-already-registered", "That login is already on a mediator roster.");
 
