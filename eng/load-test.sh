@@ -68,7 +68,6 @@ build src/AppHost
 echo "starting the platform (logs: $run_dir/apphost.log)…"
 platform_start "$data_dir" "$run_dir/apphost.log" "$dashboard"
 gateway="$platform_gateway"
-rabbit_management_port="$platform_rabbit_management_port"
 # The AppHost keeps the broker's password in its data folder (it makes one on the first start).
 broker_password="$(cat "$data_dir/rabbitmq.password")"
 
@@ -76,7 +75,7 @@ node "$load/setup.mjs" "$gateway" "$run_dir/seed.json" 60
 
 # Every queue of the broker as name=depth (ready + unacknowledged), on one line; empty when the broker does not answer.
 queue_depths() {
-  curl -fs -u "platform:$broker_password" "http://127.0.0.1:$rabbit_management_port/api/queues?columns=name,messages_ready,messages_unacknowledged" \
+  curl -fs -u "platform:$broker_password" "http://127.0.0.1:$platform_rabbit_management_port/api/queues?columns=name,messages_ready,messages_unacknowledged" \
     | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{try{console.log(JSON.parse(s).map(q=>`${q.name}=${q.messages_ready+q.messages_unacknowledged}`).join(" "))}catch{console.log("")}})'
 }
 queue_depth() { queue_depths | tr ' ' '\n' | sed -n "s/^$1=//p"; } # <queue>: its depth, or nothing

@@ -56,8 +56,7 @@ static async Task RunPacedAsync(BenchOptions options)
         var offset = interval * writer / options.Writers; // writers take turns instead of committing at once
         for (var c = 0; c < commitsPerWriter; c++)
         {
-            var wait = offset + interval * c - clock.Elapsed;
-            if (wait > TimeSpan.Zero) await Task.Delay(wait);
+            await Bench.UntilDueAsync(clock, offset + interval * c);
             await MessagingTestHost.WriteCommandAsync(context, "ok", (writer * commitsPerWriter + c) * perCommit, perCommit);
             Interlocked.Add(ref committed, perCommit);
         }
@@ -123,9 +122,7 @@ static async Task RunLatencyAsync(BenchOptions options)
     var clock = Stopwatch.StartNew();
     for (var i = 0; i < total; i++)
     {
-        var due = interval * i; // paced against the start, so a slow commit does not lower the rate
-        var wait = due - clock.Elapsed;
-        if (wait > TimeSpan.Zero) await Task.Delay(wait);
+        await Bench.UntilDueAsync(clock, interval * i);
         await MessagingTestHost.WriteCommandAsync(context, "ok", i);
     }
     var offered = total / clock.Elapsed.TotalSeconds;
@@ -232,6 +229,13 @@ internal static class Bench
         if (values.Count != expected) throw new InvalidOperationException($"{values.Count} effects for {expected} events: the pipeline lost or duplicated some.");
         values.Sort();
         return new Latencies(values);
+    }
+
+    /// <summary>Waits until <paramref name="due"/> on the run's clock: paced against the start, so a slow commit does not lower the rate.</summary>
+    public static async Task UntilDueAsync(Stopwatch clock, TimeSpan due)
+    {
+        var wait = due - clock.Elapsed;
+        if (wait > TimeSpan.Zero) await Task.Delay(wait);
     }
 
     /// <summary>Polls the condition every 10 ms (the measurement's resolution) until it holds or the deadline passes.</summary>

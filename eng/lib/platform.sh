@@ -2,9 +2,9 @@
 # starts the AppHost on free ports with a temporary data folder, waits until the gateway is healthy, and stops it with
 # everything it started. Needs eng/bench-lib.sh (free_port, bench_auth) sourced first, and runs from the repository root.
 #
-#   platform_start DATA_DIR LOG DASHBOARD(true|false) : sets platform_gateway (URL), platform_data_dir,
-#       platform_rabbit_management_port and platform_dashboard_port; fails with the log's tail when the platform is not
-#       healthy within 300 s.
+#   platform_start DATA_DIR LOG DASHBOARD(true|false) : sets platform_gateway (URL), platform_data_dir and
+#       platform_rabbit_management_port (the dashboard's login URL is in LOG); fails with the log's tail when the
+#       platform is not healthy within 300 s.
 #   platform_stop : SIGTERM to the AppHost, then waits for every process the platform started; removes DATA_DIR.
 
 platform_root="$PWD"
@@ -18,12 +18,12 @@ platform_processes() { platform_running | grep -vxF -f <(printf '%s\n' $platform
 platform_start() {
   local log="$2" dashboard="$3"
   platform_data_dir="$1"
-  platform_rabbit_management_port=$(free_port) platform_dashboard_port=$(free_port)
-  local gateway_port; gateway_port=$(free_port)
+  platform_rabbit_management_port=$(free_port)
+  local gateway_port dashboard_port; gateway_port=$(free_port) dashboard_port=$(free_port)
   platform_before="$(platform_running)"
   # No launch profile: every port is a free one, so a developer's platform or another run on this machine is never met.
   env ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development ASPIRE_ALLOW_UNSECURED_TRANSPORT=true \
-    ASPNETCORE_URLS="http://127.0.0.1:$platform_dashboard_port" ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL="http://127.0.0.1:$(free_port)" \
+    ASPNETCORE_URLS="http://127.0.0.1:$dashboard_port" ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL="http://127.0.0.1:$(free_port)" \
     ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL="http://127.0.0.1:$(free_port)" ASPIRE_DASHBOARD_MCP_ENDPOINT_URL="http://127.0.0.1:$(free_port)" \
     setsid dotnet run -c Release --no-build --no-launch-profile --project src/AppHost -- \
     Infrastructure:Mode=executables "Infrastructure:DataDirectory=$platform_data_dir" Infrastructure:PostgresPort=0 \

@@ -30,11 +30,10 @@ var page = await browser.NewPageAsync(new BrowserNewPageOptions
 await page.GotoAsync(loginUrl); // the token signs the browser in and lands on the resources page
 
 var deadline = DateTime.UtcNow.AddMinutes(2);
-string text;
 while (true)
 {
     // Blazor renders the grid after the page loads, and resource states arrive over its stream: read what is shown.
-    text = await page.Locator("body").InnerTextAsync();
+    var text = await page.Locator("body").InnerTextAsync();
     var missing = resources.Where(r => !text.Contains(r, StringComparison.Ordinal)).ToList();
     var unsettled = notSettled.Where(s => text.Contains(s, StringComparison.Ordinal)).ToList();
     if (missing.Count == 0 && unsettled.Count == 0 && text.Contains("Running", StringComparison.Ordinal)) break;
