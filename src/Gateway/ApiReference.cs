@@ -21,7 +21,9 @@ public static class ApiReference
     public static WebApplicationBuilder AddApiReference(this WebApplicationBuilder builder)
     {
         builder.AddPlatformOpenApi("Gateway");
-        builder.Services.AddHttpClient(ClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        // No client timeout of its own: the standard resilience handler's (10 s an attempt, 30 s in all, with retries)
+        // lets a service that is slow to build its first document answer on a busy machine.
+        builder.Services.AddHttpClient(ClientName);
         builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
             .RequireAuthenticatedUser()
             .RequireRole([.. Roles.Officers, Roles.Admin]));
@@ -73,7 +75,8 @@ public static class ApiReference
             var document = await response.Content.ReadAsStringAsync(cancellationToken);
             return TypedResults.Text(document, "application/json");
         }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or Polly.Timeout.TimeoutRejectedException
+                                   && !cancellationToken.IsCancellationRequested)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The service is temporarily unavailable.");
         }

@@ -42,6 +42,8 @@ public static class Extensions
         });
         // Unreadable bodies reach PlatformExceptionHandler in every environment, so they get field errors too.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        // For what is the same for every caller and costly to build: the OpenAPI document (PlatformOpenApi).
+        builder.Services.AddOutputCache();
 
         if (bearerAuthentication) builder.AddPlatformAuthentication();
         return builder;
@@ -150,6 +152,7 @@ public static class Extensions
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.Use(QueryParameters.RefuseUnknownAsync);
         return app;
     }

@@ -34,6 +34,18 @@ public sealed class OpenApiDocumentTests(SampleService service)
     }
 
     [Fact]
+    public async Task Document_is_built_once_and_then_served_from_the_output_cache()
+    {
+        var client = service.Anonymous();
+        using var first = await client.GetAsync("/openapi/v1.json");
+        using var second = await client.GetAsync("/openapi/v1.json");
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        // The output cache marks what it serves with Age; a document built anew has none.
+        Assert.NotNull(second.Headers.Age);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Create_operation_declares_body_schema_every_status_security_and_idempotency_key()
     {
         var document = await DocumentAsync();

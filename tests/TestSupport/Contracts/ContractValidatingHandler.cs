@@ -35,8 +35,15 @@ public sealed class ContractValidatingHandler(Func<HttpRequestMessage, Task<Open
             if (service is null) return Task.FromResult<OpenApiContract?>(null);
             return documents.GetOrAdd(service, name => new Lazy<Task<OpenApiContract>>(async () =>
             {
+                // The document is the test's yardstick, not what it tests: a service still building its first one
+                // on a busy machine (the gateway's 503) is waited for, with a deadline.
                 using var client = new HttpClient { BaseAddress = gateway };
-                return new OpenApiContract(await client.GetStringAsync($"/openapi/{name}.json"));
+                var document = await Eventually.Get(async () =>
+                {
+                    using var response = await client.GetAsync($"/openapi/{name}.json");
+                    return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : null;
+                }, $"the gateway serves the {name} API document", TimeSpan.FromSeconds(90));
+                return new OpenApiContract(document);
             })).Value.ContinueWith(t => (OpenApiContract?)t.Result, TaskScheduler.Default);
         });
     }
