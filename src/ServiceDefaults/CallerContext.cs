@@ -20,10 +20,18 @@ public sealed class CallerContext
         NationalId = user.FindFirstValue(PlatformClaims.NationalId) is { } id ? DigitNormalizer.NormalizeDigits(id) : null;
     }
 
+    /// <summary>The token's subject: the account id for a person, the client id for a partner's machine.</summary>
     public string Subject { get; }
 
     /// <summary>The sign-in name of a person's token (none for a partner's machine).</summary>
     public string? UserName { get; }
+
+    /// <summary>
+    /// Who acts, as records keep it and people read it: a person's sign-in name (what a supervisor types to name an
+    /// inspector or a mediator, what "recorded by" shows), else the subject (a partner's client id). Never the account
+    /// id of a person, which nobody in the office knows. Audit fields, assignments and four-eyes checks use this.
+    /// </summary>
+    public string Actor => UserName ?? Subject;
     public IReadOnlySet<string> Roles { get; }
     public string? Region { get; }
     public string? NationalId { get; }

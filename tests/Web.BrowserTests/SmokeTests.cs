@@ -11,10 +11,15 @@ public sealed class SmokeTests(WebPlatform platform)
         var page = await platform.NewPageAsync(language, Viewport.Named(viewport));
         await page.GotoAsync("/");
         await Evidence.CheckAsync(page, $"smoke-{language}-{viewport}", "01-home-anonymous");
-        await platform.SignInAsync(page, account);
-        await Evidence.CheckAsync(page, $"smoke-{language}-{viewport}", "02-home");
+        await platform.SignInAsync(page, account, atProvider: async provider =>
+        {
+            // The provider's page, in the language the person reads in the web app.
+            Assert.Equal(language, await provider.Locator("html").GetAttributeAsync("lang"));
+            await Evidence.CheckAsync(provider, $"smoke-{language}-{viewport}", "02-provider-signin");
+        });
+        await Evidence.CheckAsync(page, $"smoke-{language}-{viewport}", "03-home");
         await page.GotoAsync("/inspections/plan");
-        await Evidence.CheckAsync(page, $"smoke-{language}-{viewport}", "03-plan");
+        await Evidence.CheckAsync(page, $"smoke-{language}-{viewport}", "04-plan");
         await page.Context.CloseAsync();
     }
 }

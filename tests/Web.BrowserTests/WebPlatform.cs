@@ -14,8 +14,9 @@ namespace LabourWelfare.Web.BrowserTests;
 /// in, the browser, and a gateway client to lay out what a test needs (a workplace, a checklist, a mediator) with
 /// development tokens. By default the AppHost starts the whole platform (Aspire.Hosting.Testing, PostgreSQL and RabbitMQ
 /// of the run's own, free ports); LW_WEB_URL + LW_GATEWAY_URL point the tests at a platform already running instead.
-/// People sign in on the web app's development sign-in page (the web app runs without Auth:Authority here); switching
-/// to the identity provider's page changes only <see cref="SignInAsync"/>.
+/// People sign in as they do in the office: the web app sends them to the platform's identity provider, they type
+/// their login and password there (the Development demo accounts, role.region), and come back with its tokens, which
+/// the gateway and the services check. Only the reference data a test lays out goes through development tokens.
 /// </summary>
 public sealed class WebPlatform : IAsyncLifetime
 {
@@ -57,10 +58,7 @@ public sealed class WebPlatform : IAsyncLifetime
         });
     }
 
-    /// <summary>
-    /// The AppHost's platform plus the web app: taken from the map when the AppHost has a "web" resource, added here
-    /// otherwise; either way it runs in Development without an authority, so the development sign-in page is used.
-    /// </summary>
+    /// <summary>The AppHost's platform as it is mapped: the web app signs people in at the identity provider.</summary>
     private async Task StartAppHostAsync()
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.LabourWelfare_AppHost>(
@@ -78,17 +76,6 @@ public sealed class WebPlatform : IAsyncLifetime
             $"Parameters:auth-audience={TestTokens.Audience}",
             $"Parameters:auth-signing-key={TestTokens.SigningKey}",
         ]);
-        var gatewayResource = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == PlatformResources.Gateway);
-        var webResource = builder.Resources.OfType<ProjectResource>().SingleOrDefault(r => r.Name == PlatformResources.Web);
-        var webApp = webResource is not null
-            ? builder.CreateResourceBuilder(webResource)
-            : builder.AddProject(PlatformResources.Web, Path.Combine(TestEnvironment.RepositoryRoot, "src", "Web", "LabourWelfare.Web.csproj"),
-                    options => options.ExcludeLaunchProfile = true)
-                .WithHttpEndpoint(name: "http")
-                .WithHttpHealthCheck("/health", endpointName: "http")
-                .WithReference(builder.CreateResourceBuilder(gatewayResource)).WaitFor(builder.CreateResourceBuilder(gatewayResource));
-        webApp.WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development").WithEnvironment("Auth__Authority", "");
-
         _app = await builder.BuildAsync();
         using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(6));
         await _app.StartAsync(startup.Token);
@@ -141,12 +128,20 @@ public sealed class WebPlatform : IAsyncLifetime
         _ => "en-GB",
     };
 
-    /// <summary>Signs in as a platform account (development sign-in page; the identity provider's form later).</summary>
-    public async Task SignInAsync(IPage page, string account, string returnUrl = "/")
+    /// <summary>
+    /// Signs in as a platform account at the identity provider's page, as a person does: the web app's sign-in sends
+    /// the browser there, and the provider sends it back to <paramref name="returnUrl"/> with a session.
+    /// </summary>
+    public async Task SignInAsync(IPage page, string account, string returnUrl = "/", Func<IPage, Task>? atProvider = null)
     {
         await page.GotoAsync("/account/signin?returnUrl=" + Uri.EscapeDataString(returnUrl));
-        await page.Locator($"button[data-account='{account}']").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/"));
+        await page.WaitForURLAsync(url => !url.StartsWith(WebUrl.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal));
+        if (atProvider is not null) await atProvider(page);
+        await page.Locator("#Username").FillAsync(account);
+        await page.Locator("#Password").FillAsync(IdentityProviderFactory<object>.DemoPassword);
+        await page.Locator("form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => url.StartsWith(WebUrl.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal)
+                                          && !url.Contains("/account/") && !url.Contains("/signin-oidc"));
         // Attached, not visible: the name is hidden on a phone to leave room for the title.
         await page.GetByTestId("user-name").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
     }

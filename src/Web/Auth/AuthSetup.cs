@@ -22,7 +22,7 @@ public static class AuthSetup
 
     /// <summary>The claims the UI needs (menus by role, region culture); taken from the access token the gateway checks.</summary>
     private static readonly string[] CopiedClaims =
-        [PlatformClaims.Subject, PlatformClaims.Role, PlatformClaims.Region, PlatformClaims.NationalId, PlatformClaims.Name];
+        [PlatformClaims.Subject, PlatformClaims.UserName, PlatformClaims.Role, PlatformClaims.Region, PlatformClaims.NationalId, PlatformClaims.Name];
 
     public static WebApplicationBuilder AddWebAuthentication(this WebApplicationBuilder builder)
     {

@@ -7,9 +7,12 @@ using Microsoft.AspNetCore.Components.Authorization;
 
 namespace LabourWelfare.Web.Localization;
 
-/// <summary>Who is signed in, as the pages need it: roles for menus, region for currency, calendar and time zone.</summary>
+/// <summary>
+/// Who is signed in, as the pages need it: roles for menus, region for currency, calendar and time zone, and
+/// <see cref="Actor"/>, the name the services record when this person acts (their sign-in name, as CallerContext.Actor).
+/// </summary>
 public sealed record UserInfo(
-    string Subject, string Name, IReadOnlySet<string> Roles, string? Region, string? NationalId, Region? RegionData, TimeZoneInfo TimeZone)
+    string Actor, string Name, IReadOnlySet<string> Roles, string? Region, string? NationalId, Region? RegionData, TimeZoneInfo TimeZone)
 {
     public bool Is(params string[] roles) => roles.Any(Roles.Contains);
 
@@ -38,7 +41,7 @@ public sealed class Ui(AuthenticationStateProvider authentication, RegionCatalog
         var region = principal.FindFirstValue(PlatformClaims.Region);
         regions.TryGet(region, out var regionData);
         User = new UserInfo(
-            principal.FindFirstValue(PlatformClaims.Subject) ?? string.Empty,
+            principal.FindFirstValue(PlatformClaims.UserName) ?? principal.FindFirstValue(PlatformClaims.Subject) ?? string.Empty,
             principal.FindFirstValue(PlatformClaims.Name) ?? principal.FindFirstValue(PlatformClaims.Subject) ?? string.Empty,
             principal.FindAll(PlatformClaims.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
             region, principal.FindFirstValue(PlatformClaims.NationalId), regionData, ZoneOf(regionData));

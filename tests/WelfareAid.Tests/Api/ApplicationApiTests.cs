@@ -45,6 +45,22 @@ public sealed class ApplicationApiTests(WelfareAidFactory service) : IClassFixtu
     }
 
     [Fact]
+    public async Task An_officer_signed_in_at_the_provider_is_recorded_by_sign_in_name_and_may_not_approve_their_own()
+    {
+        var aid = new AidApi(service);
+        var programme = await aid.ActiveProgrammeAsync();
+        var beneficiary = await aid.BeneficiaryAsync();
+        // The provider's token: sub is the account id (a GUID nobody in the office knows), preferred_username the login.
+        var login = $"aid-officer.{Guid.NewGuid():N}"[..24];
+        var officer = service.WithToken(TestTokens.ForAccount(Roles.AidOfficer, "fars", Guid.NewGuid().ToString(), login));
+
+        var submitted = await officer.PostJsonAsync(Url, new { programmeId = programme.Id, beneficiaryId = beneficiary.Id })
+            .ShouldBeAsync<ApplicationResponse>(HttpStatusCode.Created);
+        Assert.Equal(login, submitted.RecordedBy); // what "recorded by" shows the next officer
+        Assert.Equal("maker-checker", await Code(await aid.Transition(officer, submitted.Id, "approve")));
+    }
+
+    [Fact]
     public async Task Maker_checker_rejection_with_reasons_one_appeal_and_a_third_officer_decides()
     {
         var aid = new AidApi(service);

@@ -43,7 +43,7 @@ public static class FileAnnualReturn
 
         var now = clock.GetUtcNow();
         var annualReturn = AnnualReturn.File(cooperative, region, request.Year!.Value, request.JobsProvided!.Value,
-            request.Revenue!.ToMoney(region), caller.Subject, now);
+            request.Revenue!.ToMoney(region), caller.Actor, now);
         db.AnnualReturns.Add(annualReturn);
         db.AddEvent(AnnualReturnEvents.Filed(annualReturn), annualReturn.Region, now);
         await db.SaveChangesAsync(cancellationToken); // a concurrent second filing fails on the unique index: 409

@@ -58,7 +58,7 @@ public static class RegisterCooperative
         var today = clock.Today();
         var registeredOn = request.RegisteredOn ?? today; // an older date enters an existing cooperative into the registry
         var cooperative = Cooperative.Found(regionCode, number, request.Name!.Trim(), request.Sector!.Value,
-            request.County?.Trim(), caller.Subject, now);
+            request.County?.Trim(), caller.Actor, now);
         db.Cooperatives.Add(cooperative);
         if (request.FoundingMembers is not null)
         {

@@ -50,7 +50,7 @@ public static class SetRenewableTarget
         var created = recorded is null;
         if (recorded is null) db.RenewableTargets.Add(recorded = RegionalRenewableTarget.For(scope.Code));
         else ETags.RequireMatch(http, recorded.Version);
-        recorded.Set(new RenewableTarget(request.Mw!.Value, request.Source!.Trim(), request.Year!.Value), caller.Subject, clock.GetUtcNow());
+        recorded.Set(new RenewableTarget(request.Mw!.Value, request.Source!.Trim(), request.Year!.Value), caller.Actor, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
 
         ETags.Set(http, recorded.Version);

@@ -61,7 +61,7 @@ public static class ReportAccident
         var now = clock.GetUtcNow();
         var severity = AccidentCase.WorstOf(request.Severity!.Value, injured);
         var accident = AccidentCase.Report(workplace, request.Kind ?? AccidentKind.Accident, request.OccurredAt!.Value, severity,
-            request.Description!.Trim(), injured, caller.Subject, now);
+            request.Description!.Trim(), injured, caller.Actor, now);
         db.AccidentCases.Add(accident);
         db.AddEvent(AccidentEvents.Reported(accident), accident.Region, now);
         await db.SaveChangesAsync(cancellationToken);

@@ -24,7 +24,7 @@ public static class StartAccidentInvestigation
         var accident = await db.AccidentAsync(id, caller, cancellationToken);
         new FieldErrors().MaxLength("investigator", request?.Investigator, 200).ThrowIfAny();
         ETags.RequireMatch(http, accident.Version);
-        var investigator = string.IsNullOrWhiteSpace(request?.Investigator) ? caller.Subject : request.Investigator.Trim();
+        var investigator = string.IsNullOrWhiteSpace(request?.Investigator) ? caller.Actor : request.Investigator.Trim();
         accident.StartInvestigation(investigator, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         ETags.Set(http, accident.Version);

@@ -35,7 +35,7 @@ public static class CreateChecklist
         if (await db.ChecklistTemplates.AnyAsync(t => t.Region == region && t.Code == code, cancellationToken))
             throw new DomainRuleException("checklist-code-taken", $"Checklist {code} exists; publish a new version of it instead.");
 
-        var template = ChecklistTemplate.PublishFirst(region, code, request.Title!.Trim(), ChecklistInput.ToItems(request.Items!), caller.Subject, clock.GetUtcNow());
+        var template = ChecklistTemplate.PublishFirst(region, code, request.Title!.Trim(), ChecklistInput.ToItems(request.Items!), caller.Actor, clock.GetUtcNow());
         db.ChecklistTemplates.Add(template);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/inspections/checklists/{template.Id}", ChecklistResponse.From(template, isLatest: true));

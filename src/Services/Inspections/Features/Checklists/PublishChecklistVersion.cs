@@ -34,7 +34,7 @@ public static class PublishChecklistVersion
 
         var latest = await db.ChecklistTemplates.Where(t => t.Region == current.Region && t.Code == current.Code)
             .MaxAsync(t => t.Version, cancellationToken);
-        var next = current.PublishNext(request.Title!.Trim(), ChecklistInput.ToItems(request.Items!), latest, caller.Subject, clock.GetUtcNow());
+        var next = current.PublishNext(request.Title!.Trim(), ChecklistInput.ToItems(request.Items!), latest, caller.Actor, clock.GetUtcNow());
         db.ChecklistTemplates.Add(next);
         await db.SaveChangesAsync(cancellationToken); // a concurrent publication of the same version: unique index, 409
         return TypedResults.Created($"/api/inspections/checklists/{next.Id}", ChecklistResponse.From(next, isLatest: true));

@@ -41,7 +41,7 @@ public static class CompleteInspection
             // The follow-up checks the corrections with the checklist's latest version.
             var latest = await db.ChecklistTemplates.AsNoTracking()
                 .Where(t => t.Region == template.Region && t.Code == template.Code).OrderByDescending(t => t.Version).FirstAsync(cancellationToken);
-            followUp = Inspection.Schedule(workplace, latest, inspection.Inspectors, due, campaignId: null, caller.Subject, now,
+            followUp = Inspection.Schedule(workplace, latest, inspection.Inspectors, due, campaignId: null, caller.Actor, now,
                 followUpOf: inspection.Id, followUpDueOn: due);
             db.Inspections.Add(followUp);
         }

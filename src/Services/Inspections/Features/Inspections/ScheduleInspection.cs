@@ -41,9 +41,9 @@ public static class ScheduleInspection
             && !await db.HealthCampaigns.AnyAsync(c => c.Id == campaignId && c.Region == workplace.Region, cancellationToken))
             throw new NotFoundException("Health campaign");
 
-        var inspectors = request.Inspectors is { Count: > 0 } named ? named.Select(i => i.Trim()).ToList() : [caller.Subject];
+        var inspectors = request.Inspectors is { Count: > 0 } named ? named.Select(i => i.Trim()).ToList() : [caller.Actor];
         var inspection = Inspection.Schedule(workplace, template, inspectors, request.ScheduledOn!.Value, request.CampaignId,
-            caller.Subject, clock.GetUtcNow());
+            caller.Actor, clock.GetUtcNow());
         db.Inspections.Add(inspection);
         await db.SaveChangesAsync(cancellationToken);
 

@@ -16,7 +16,7 @@ public static class CaseAccess
         if (caller.HasRole(Roles.Mediator) && caller.Region is not null)
         {
             mediatorId = await db.Mediators.AsNoTracking()
-                .Where(m => m.UserSubject == caller.UserName && m.Region == caller.Region)
+                .Where(m => m.UserSubject == caller.Actor && m.Region == caller.Region)
                 .Select(m => (Guid?)m.Id).FirstOrDefaultAsync(cancellationToken);
         }
         return new CaseReader(supervisorOf, mediatorId, caller.NationalId);

@@ -49,7 +49,7 @@ public static class OpenCase
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var number = await CaseNumbers.NextAsync(db, region!, now, cancellationToken);
         var @case = MediationCase.Open(number, request.Category!.Value, request.Channel!.Value, applicant!, respondent!,
-            request.Summary?.Trim(), request.Language, caller.Subject, now);
+            request.Summary?.Trim(), request.Language, caller.Actor, now);
         db.Cases.Add(@case);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -33,7 +33,7 @@ public static class RecordOutcome
             .When(request.Outcome is not null and not CaseOutcome.NotSettled && request.Referral is not null, "referral", "is only for a case that was not settled.")
             .MaxLength("note", request.Note, 2000);
         var settlement = request.Settlement?.Validate("settlement", errors);
-        var referral = request.Referral?.Validate("referral", errors, caller.Subject, now);
+        var referral = request.Referral?.Validate("referral", errors, caller.Actor, now);
         errors.ThrowIfAny();
 
         var reader = await CaseAccess.ReaderAsync(caller, db, cancellationToken);

@@ -21,7 +21,7 @@ public static class ReferCase
     {
         var now = clock.GetUtcNow();
         var errors = new FieldErrors();
-        var referral = request.Validate(string.Empty, errors, caller.Subject, now);
+        var referral = request.Validate(string.Empty, errors, caller.Actor, now);
         errors.ThrowIfAny();
 
         var reader = await CaseAccess.ReaderAsync(caller, db, cancellationToken);

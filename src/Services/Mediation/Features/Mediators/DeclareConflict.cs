@@ -53,7 +53,7 @@ public static class DeclareConflict
 
         var conflict = ConflictOfInterest.Declare(mediator.Id, request.CaseId, nationalId,
             string.IsNullOrWhiteSpace(request.OrganisationName) ? null : request.OrganisationName, request.Reason!.Trim(),
-            caller.Subject, clock.GetUtcNow());
+            caller.Actor, clock.GetUtcNow());
         db.Conflicts.Add(conflict);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/mediation/mediators/{mediator.Id}/conflicts/{conflict.Id}", ConflictResponse.From(conflict));

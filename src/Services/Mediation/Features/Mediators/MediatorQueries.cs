@@ -22,5 +22,5 @@ internal static class MediatorQueries
 
     /// <summary>Supervisors of the region, admins, and the mediator themselves.</summary>
     public static bool IsManagerOrSelf(CallerContext caller, Mediator mediator) =>
-        caller.IsOfficerOf(mediator.Region, Roles.Supervisor) || mediator.UserSubject == caller.UserName;
+        caller.IsOfficerOf(mediator.Region, Roles.Supervisor) || mediator.UserSubject == caller.Actor;
 }

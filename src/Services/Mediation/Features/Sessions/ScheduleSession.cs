@@ -54,7 +54,7 @@ public static class ScheduleSession
                 x.Status == SessionStatus.Scheduled && x.StartsAt < endsAt && startsAt < x.EndsAt, cancellationToken))
             throw new DomainRuleException(DoubleBooked, "The mediator has another session at that time.");
 
-        var session = Session.Schedule(@case, startsAt, endsAt, request.Location?.Trim(), caller.Subject, now);
+        var session = Session.Schedule(@case, startsAt, endsAt, request.Location?.Trim(), caller.Actor, now);
         db.Sessions.Add(session);
         try
         {

@@ -30,7 +30,7 @@ public static class AppealApplication
         var application = await db.Applications.SingleAsync(a => a.Id == id, cancellationToken);
         ETags.RequireMatch(http, application.Version);
 
-        application.Appeal(caller.Subject, request.Grounds!.Trim(), clock.GetUtcNow());
+        application.Appeal(caller.Actor, request.Grounds!.Trim(), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken); // reapplied meanwhile: the one-open-application index answers 409
 
         ETags.Set(http, application.Version);

@@ -30,7 +30,7 @@ public static class ApproveApplication
         var beneficiary = await db.Beneficiaries.AsNoTracking().SingleAsync(b => b.Id == application.BeneficiaryId, cancellationToken);
         var now = clock.GetUtcNow();
 
-        application.Approve(caller.Subject, Eligibility.Evaluate(programme.Rules, beneficiary, clock.Today()), programme.Benefit, now);
+        application.Approve(caller.Actor, Eligibility.Evaluate(programme.Rules, beneficiary, clock.Today()), programme.Benefit, now);
         var exhausted = programme.Reserve(now);
         ApplicationEvents.AddApproval(db, programme, application, exhausted, now);
         await db.SaveChangesAsync(cancellationToken);

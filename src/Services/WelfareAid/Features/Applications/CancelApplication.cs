@@ -34,7 +34,7 @@ public static class CancelApplication
         var application = await db.Applications.SingleAsync(a => a.Id == id, cancellationToken);
         ETags.RequireMatch(http, application.Version);
 
-        var released = application.Cancel(caller.Subject, request?.Reason?.Trim(), clock.GetUtcNow());
+        var released = application.Cancel(caller.Actor, request?.Reason?.Trim(), clock.GetUtcNow());
         programme.Release(released);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

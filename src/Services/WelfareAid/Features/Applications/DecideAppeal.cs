@@ -36,7 +36,7 @@ public static class DecideAppeal
         var now = clock.GetUtcNow();
         var allow = request.Allow!.Value;
 
-        application.DecideAppeal(caller.Subject, allow, Eligibility.Evaluate(programme.Rules, beneficiary, clock.Today()),
+        application.DecideAppeal(caller.Actor, allow, Eligibility.Evaluate(programme.Rules, beneficiary, clock.Today()),
             programme.Benefit, request.Note?.Trim(), now);
         if (allow)
         {

@@ -31,7 +31,7 @@ public static class RejectApplication
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var (application, programme) = await db.LockForOfficerAsync(id, caller, http, cancellationToken);
         var beneficiary = await db.Beneficiaries.AsNoTracking().SingleAsync(b => b.Id == application.BeneficiaryId, cancellationToken);
-        application.Reject(caller.Subject, Eligibility.Evaluate(programme.Rules, beneficiary, clock.Today()),
+        application.Reject(caller.Actor, Eligibility.Evaluate(programme.Rules, beneficiary, clock.Today()),
             string.IsNullOrWhiteSpace(request?.Note) ? null : request.Note.Trim(), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

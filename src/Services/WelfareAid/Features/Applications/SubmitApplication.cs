@@ -52,7 +52,7 @@ public static class SubmitApplication
             throw new DomainRuleException("open-application-exists", "The beneficiary already has an open application in this programme.");
 
         var application = AidApplication.Submit(programme, beneficiary, request.TargetGroup,
-            officer ? ApplicationOrigin.Officer : ApplicationOrigin.Citizen, caller.Subject, clock.GetUtcNow());
+            officer ? ApplicationOrigin.Officer : ApplicationOrigin.Citizen, caller.Actor, clock.GetUtcNow());
         db.Applications.Add(application);
         await db.SaveChangesAsync(cancellationToken); // a concurrent duplicate fails on the partial unique index: 409
         var row = new ApplicationRow

@@ -38,7 +38,7 @@ public static class RegisterBeneficiary
             throw new DomainRuleException("beneficiary-exists", "A beneficiary with this national id is already registered.");
 
         var beneficiary = Beneficiary.Register(regionToWrite, nationalId, request.FullName!.Trim(), request.HouseholdSize,
-            request.IncomeDecile, request.TargetGroups ?? [], caller.Subject, clock.GetUtcNow());
+            request.IncomeDecile, request.TargetGroups ?? [], caller.Actor, clock.GetUtcNow());
         db.Beneficiaries.Add(beneficiary);
         await db.SaveChangesAsync(cancellationToken); // a concurrent duplicate fails on the unique index: 409
         ETags.Set(http, beneficiary.Version);

@@ -40,7 +40,7 @@ public static class ReconcilePayment
         var disbursement = await db.Disbursements.FirstOrDefaultAsync(d => d.Region == region && d.Reference == reference, cancellationToken);
         // An officer working through a bank file needs to know which line did not match.
         if (disbursement is null) throw new NotFoundException($"The cash disbursement with payment reference {reference}");
-        disbursement.Reconcile(bankReference!, new Money(request.Amount!.Value, request.Currency!), caller.Subject, clock.GetUtcNow());
+        disbursement.Reconcile(bankReference!, new Money(request.Amount!.Value, request.Currency!), caller.Actor, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         ETags.Set(http, disbursement.Version);
         return TypedResults.Ok(DisbursementResponse.From(disbursement, caller));

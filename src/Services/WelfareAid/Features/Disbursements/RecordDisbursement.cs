@@ -53,8 +53,8 @@ public static class RecordDisbursement
         var amount = new Money(request.Amount!.Value, request.Currency!);
 
         var disbursement = Disbursement.Record(programme, application, amount, request.Channel ?? programme.Kind.Channel(),
-            reference!, request.DisbursedOn ?? clock.Today(), caller.Subject, now);
-        application.RecordDisbursement(caller.Subject, amount);
+            reference!, request.DisbursedOn ?? clock.Today(), caller.Actor, now);
+        application.RecordDisbursement(caller.Actor, amount);
         programme.RecordDisbursement(amount);
         db.Disbursements.Add(disbursement);
         db.AddEvent(DisbursementEvents.Disbursed(disbursement), disbursement.Region, now);

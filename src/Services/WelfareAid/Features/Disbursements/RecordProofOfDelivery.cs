@@ -32,7 +32,7 @@ public static class RecordProofOfDelivery
         if (disbursement is null || !caller.ActsIn(disbursement.Region)) throw new NotFoundException("The disbursement");
         ETags.RequireMatch(http, disbursement.Version);
         disbursement.RecordProofOfDelivery(new ProofOfDelivery(request.DeliveredOn!.Value, request.ReceivedBy!.Trim(),
-            DigitNormalizer.NormalizeDigits(request.DocumentReference!.Trim()), caller.Subject));
+            DigitNormalizer.NormalizeDigits(request.DocumentReference!.Trim()), caller.Actor));
         await db.SaveChangesAsync(cancellationToken);
         ETags.Set(http, disbursement.Version);
         return TypedResults.Ok(DisbursementResponse.From(disbursement, caller));

@@ -51,7 +51,7 @@ public static class CreateProgramme
         var programme = Programme.Create(regionToWrite, request.Name!.Trim(), request.Kind!.Value, request.MaxDecile,
             request.TargetGroups ?? [], request.StartsOn!.Value, request.EndsOn!.Value,
             new Money(request.BenefitAmount!.Value, region.Currency), new Money(request.BudgetAmount!.Value, region.Currency),
-            caller.Subject, clock.GetUtcNow());
+            caller.Actor, clock.GetUtcNow());
         db.Programmes.Add(programme);
         await db.SaveChangesAsync(cancellationToken);
         ETags.Set(http, programme.Version);

@@ -40,7 +40,7 @@ public static class OpenReferralApplication
                 && AidApplication.OpenStatuses.Contains(a.Status), cancellationToken))
             throw new DomainRuleException("open-application-exists", "The beneficiary already has an open application in this programme.");
 
-        var application = AidApplication.Submit(programme, beneficiary, referral.TargetGroup, referral.Origin, caller.Subject,
+        var application = AidApplication.Submit(programme, beneficiary, referral.TargetGroup, referral.Origin, caller.Actor,
             clock.GetUtcNow(), referral.OpenedBy, referral.Id);
         referral.ApplicationOpened(application.Id);
         db.Applications.Add(application);
