@@ -11,7 +11,7 @@ namespace LabourWelfare.Gateway;
 public static class DevTokenEndpoint
 {
     /// <summary>Who the token speaks for.</summary>
-    /// <param name="Subject">Any id of the caller; it becomes the token's subject (audit trail, maker-checker).</param>
+    /// <param name="Subject">The caller's sign-in name (inspector.fars); the token's subject and preferred_username, so records name it (audit trail, maker-checker).</param>
     /// <param name="Roles">citizen, inspector, aid-officer, registrar, mediator, supervisor, admin or partner.</param>
     /// <param name="Region">The caller's region (fars, ilam, ardabil, qom, almaty); admins may leave it out.</param>
     /// <param name="NationalId">Citizens only: whose records they own.</param>
