@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace LabourWelfare.Web.BrowserTests;
 
 [Collection(WebPlatformCollection.Name)]
@@ -20,6 +22,15 @@ public sealed class SmokeTests(WebPlatform platform)
         await Evidence.CheckAsync(page, $"smoke-{language}-{viewport}", "03-home");
         await page.GotoAsync("/inspections/plan");
         await Evidence.CheckAsync(page, $"smoke-{language}-{viewport}", "04-plan");
+
+        // Signing out ends the provider's session too: on a shared office computer the next person types a password.
+        var web = platform.WebUrl.GetLeftPart(UriPartial.Authority);
+        await page.Locator("form[action='/account/signout'] button").ClickAsync();
+        await page.WaitForURLAsync(url => url.StartsWith(web, StringComparison.Ordinal) && !url.Contains("signout"));
+        await page.GetByTestId("user-name").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
+        await page.GotoAsync("/account/signin");
+        await page.Locator("#Password").WaitForAsync();
+        Assert.False(page.Url.StartsWith(web, StringComparison.Ordinal), $"signed in again without a password: {page.Url}");
         await page.Context.CloseAsync();
     }
 }
