@@ -14,7 +14,7 @@ public sealed class CallerContext
     public CallerContext(ClaimsPrincipal user)
     {
         Subject = user.FindFirstValue(PlatformClaims.Subject) ?? string.Empty;
-        UserName = user.FindFirstValue(PlatformClaims.UserName);
+        Actor = ActorOf(user);
         Roles = user.FindAll(PlatformClaims.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         Region = user.FindFirstValue(PlatformClaims.Region)?.ToLowerInvariant();
         NationalId = user.FindFirstValue(PlatformClaims.NationalId) is { } id ? DigitNormalizer.NormalizeDigits(id) : null;
@@ -23,15 +23,18 @@ public sealed class CallerContext
     /// <summary>The token's subject: the account id for a person, the client id for a partner's machine.</summary>
     public string Subject { get; }
 
-    /// <summary>The sign-in name of a person's token (none for a partner's machine).</summary>
-    public string? UserName { get; }
-
     /// <summary>
     /// Who acts, as records keep it and people read it: a person's sign-in name (what a supervisor types to name an
-    /// inspector or a mediator, what "recorded by" shows), else the subject (a partner's client id). Never the account
-    /// id of a person, which nobody in the office knows. Audit fields, assignments and four-eyes checks use this.
+    /// inspector or a mediator, what "recorded by" shows), else the subject (a partner's machine has no sign-in name).
+    /// Never the account id of a person, which nobody in the office knows. Audit fields, assignments and four-eyes
+    /// checks use this.
     /// </summary>
-    public string Actor => UserName ?? Subject;
+    public string Actor { get; }
+
+    /// <summary>The <see cref="Actor"/> of a signed-in principal (the web app asks it of its own session too).</summary>
+    public static string ActorOf(ClaimsPrincipal user) =>
+        user.FindFirstValue(PlatformClaims.UserName) ?? user.FindFirstValue(PlatformClaims.Subject) ?? string.Empty;
+
     public IReadOnlySet<string> Roles { get; }
     public string? Region { get; }
     public string? NationalId { get; }

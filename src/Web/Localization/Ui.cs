@@ -41,7 +41,7 @@ public sealed class Ui(AuthenticationStateProvider authentication, RegionCatalog
         var region = principal.FindFirstValue(PlatformClaims.Region);
         regions.TryGet(region, out var regionData);
         User = new UserInfo(
-            principal.FindFirstValue(PlatformClaims.UserName) ?? principal.FindFirstValue(PlatformClaims.Subject) ?? string.Empty,
+            CallerContext.ActorOf(principal),
             principal.FindFirstValue(PlatformClaims.Name) ?? principal.FindFirstValue(PlatformClaims.Subject) ?? string.Empty,
             principal.FindAll(PlatformClaims.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
             region, principal.FindFirstValue(PlatformClaims.NationalId), regionData, ZoneOf(regionData));

@@ -11,8 +11,8 @@ namespace LabourWelfare.Identity.Features.Connect;
 
 /// <summary>
 /// What a token says about its holder, built from the account as it is now (so a refresh picks up new roles):
-/// access tokens carry exactly what the services read — sub, preferred_username (the sign-in name, which Mediation's
-/// roster links to), role (one claim each), region, national_id (citizens) — for the platform's audience; identity
+/// access tokens carry exactly what the services read — sub, preferred_username (the sign-in name, which services record
+/// as who acted), role (one claim each), region, national_id (citizens) — for the platform's audience; identity
 /// tokens add the display name for the frontend.
 /// </summary>
 public static class TokenPrincipal

@@ -11,7 +11,6 @@ public static class AccountRules
     public const int MaxUserNameLength = 64;
     public const int MaxDisplayNameLength = 200;
 
-
     /// <summary>Throws the refusal: a taken username is a 409 rule, everything else a 400 on its field.</summary>
     public static void ThrowIfFailed(IdentityResult result, string passwordField, string userNameField = "username")
     {
